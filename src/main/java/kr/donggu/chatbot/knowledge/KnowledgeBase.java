@@ -1,0 +1,169 @@
+package kr.donggu.chatbot.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import kr.donggu.chatbot.knowledge.ValidationReport.Problem;
+import kr.donggu.chatbot.knowledge.ValidationReport.Severity;
+
+/**
+ * The documents of one {@code knowledge/} folder as loaded at one moment. A broken document is reported and left
+ * out; every other document is served. Immutable: a change on disk produces a new instance.
+ */
+public final class KnowledgeBase {
+
+    public static final String PROGRAMS_DIR = "programs";
+    public static final String DICTIONARY_DIR = "dictionary";
+
+    private final Map<String, ProgramDocument> documents;
+    private final ValidationReport report;
+    private final Vocabulary vocabulary;
+    private final String fingerprint;
+
+    private KnowledgeBase(Map<String, ProgramDocument> documents, ValidationReport report, Vocabulary vocabulary,
+                          String fingerprint) {
+        this.documents = documents;
+        this.report = report;
+        this.vocabulary = vocabulary;
+        this.fingerprint = fingerprint;
+    }
+
+    public static KnowledgeBase load(Path root) {
+        List<Path> files = markdownFiles(root.resolve(PROGRAMS_DIR));
+        Map<String, ProgramDocument> docs = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Digest digest = new Digest();
+        for (Path file : files) {
+            String name = root.relativize(file).toString();
+            Optional<String> text = read(file, name, problems);
+            text.ifPresent(t -> digest.add(name, t));
+            text.flatMap(t -> parse(name, t, problems)).ifPresent(doc -> addUnique(docs, doc, problems));
+        }
+        Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest);
+        return new KnowledgeBase(Map.copyOf(docs), new ValidationReport(files.size(), docs.size(), List.copyOf(problems)),
+                vocabulary, digest.hex());
+    }
+
+    public List<ProgramDocument> documents() {
+        return documents.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public Optional<ProgramDocument> find(String id) {
+        return Optional.ofNullable(id).map(documents::get);
+    }
+
+    public ValidationReport report() {
+        return report;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** A hash of every file read; equal fingerprints mean an index built from either is current. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static List<Path> markdownFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to list knowledge documents in " + dir, e);
+        }
+    }
+
+    private static Optional<String> read(Path file, String name, List<Problem> problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(name, 1, Severity.ERROR, "UTF-8로 저장된 파일이 아닙니다.", "file is not valid UTF-8"));
+        } catch (IOException e) {
+            problems.add(new Problem(name, 1, Severity.ERROR, "파일을 읽을 수 없습니다.", "cannot read file: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ProgramDocument> parse(String name, String text, List<Problem> problems) {
+        DocumentParser parser = new DocumentParser(name);
+        Optional<ProgramDocument> doc = parser.parse(text);
+        problems.addAll(parser.problems());
+        return doc;
+    }
+
+    private static void addUnique(Map<String, ProgramDocument> docs, ProgramDocument doc, List<Problem> problems) {
+        ProgramDocument earlier = docs.putIfAbsent(doc.id(), doc);
+        if (earlier != null) {
+            problems.add(new Problem(doc.fileName(), 2, Severity.ERROR,
+                    "id '" + doc.id() + "'가 " + earlier.fileName() + "와 중복됩니다. 이 파일은 제외했습니다.",
+                    "duplicate id '" + doc.id() + "' (also in " + earlier.fileName() + "); this file was left out"));
+        }
+    }
+
+    private static Vocabulary readVocabulary(Path dir, Digest digest) {
+        String userDict = readOptional(dir.resolve("userdict.txt"), digest);
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : readOptional(dir.resolve("synonyms.txt"), digest).split("\n")) {
+            String clean = line.replaceFirst("#.*", "").strip();
+            List<String> words = Arrays.stream(clean.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+            if (words.size() > 1) {
+                groups.add(words);
+            }
+        }
+        return new Vocabulary(userDict, List.copyOf(groups));
+    }
+
+    private static String readOptional(Path file, Digest digest) {
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        try {
+            String text = Normalizer.normalize(Files.readString(file, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+            digest.add(file.getFileName().toString(), text);
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read vocabulary file " + file, e);
+        }
+    }
+
+    private static final class Digest {
+        private final MessageDigest sha;
+
+        Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void add(String name, String text) {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package kr.donggu.chatbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.ProgramDocument;
+import kr.donggu.chatbot.knowledge.Section;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One immutable generation of the index: the knowledge it was built from, its reader and its analyzers.
+ * Readers are reference-counted so a search that started on an old generation finishes after a swap.
+ */
+final class IndexSnapshot {
+
+    /** Bump when analysis or fields change, so an index on disk built the old way is rebuilt. */
+    static final String FORMAT = "v3";
+
+    final KnowledgeBase knowledge;
+    final DirectoryReader reader;
+    final IndexSearcher searcher;
+    final Analyzer analyzer;
+    final Analyzer contentAnalyzer;
+    final Synonyms synonyms;
+    final List<String> rejectedDictionaryLines;
+    final Map<String, Set<String>> docTerms = new HashMap<>();
+    final Map<String, Integer> docFrequency = new HashMap<>();
+    final Path path;
+
+    private IndexSnapshot(KnowledgeBase knowledge, Path path) throws IOException {
+        this.knowledge = knowledge;
+        this.path = path;
+        UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
+        this.rejectedDictionaryLines = dict.rejectedLines();
+        this.analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
+        this.contentAnalyzer = contentWords(dict.dictionary());
+        this.synonyms = new Synonyms(knowledge.vocabulary().synonymGroups());
+        String stamp = FORMAT + ":" + knowledge.fingerprint();
+        if (!isCurrent(path, stamp)) {
+            write(path, stamp);
+        }
+        this.reader = DirectoryReader.open(FSDirectory.open(path));
+        this.searcher = new IndexSearcher(reader);
+        collectTerms();
+    }
+
+    /** Opens the index at {@code path} if it was built from this knowledge, and rebuilds it otherwise. */
+    static IndexSnapshot openOrBuild(KnowledgeBase knowledge, Path path) {
+        try {
+            return new IndexSnapshot(knowledge, path);
+        } catch (IOException | RuntimeException firstTry) {
+            // a corrupt or half-written index: start that directory over
+            deleteRecursively(path);
+            try {
+                return new IndexSnapshot(knowledge, path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Failed to build the search index in " + path, e);
+            }
+        }
+    }
+
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to close index reader of " + path, e);
+        }
+    }
+
+    private static boolean isCurrent(Path path, String stamp) {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(path))) {
+            return stamp.equals(r.getIndexCommit().getUserData().get(IndexFields.FINGERPRINT));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void write(Path path, String stamp) throws IOException {
+        deleteRecursively(path);
+        Files.createDirectories(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(path), config)) {
+            for (ProgramDocument doc : knowledge.documents()) {
+                for (int i = 0; i < doc.sections().size(); i++) {
+                    writer.addDocument(chunk(doc, i, doc.sections().get(i)));
+                }
+            }
+            writer.setLiveCommitData(Map.of(IndexFields.FINGERPRINT, stamp).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static Document chunk(ProgramDocument doc, int index, Section section) {
+        Document d = new Document();
+        String keywords = String.join(" ", doc.keywords());
+        d.add(new StringField(IndexFields.CHUNK_ID, doc.id() + "#" + index, Field.Store.YES));
+        d.add(new StringField(IndexFields.DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(IndexFields.HEADING + "_exact", section.heading(), Field.Store.NO));
+        d.add(new TextField(IndexFields.TITLE, doc.title(), Field.Store.YES));
+        d.add(new TextField(IndexFields.HEADING, section.heading(), Field.Store.YES));
+        d.add(new TextField(IndexFields.KEYWORDS, keywords, Field.Store.NO));
+        d.add(new TextField(IndexFields.BODY, section.text(), Field.Store.YES));
+        d.add(new TextField(IndexFields.BIGRAMS, doc.title() + " " + keywords + " " + section.text(), Field.Store.NO));
+        d.add(new StoredField("order", index));
+        return d;
+    }
+
+    /** Per program, the content words of all its text; per word, in how many programs it occurs. */
+    private void collectTerms() {
+        for (ProgramDocument doc : knowledge.documents()) {
+            StringBuilder all = new StringBuilder(doc.title()).append(' ').append(String.join(" ", doc.keywords()));
+            doc.sections().forEach(s -> all.append(' ').append(s.heading()).append(' ').append(s.text()));
+            Set<String> terms = new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, all.toString()));
+            docTerms.put(doc.id(), terms);
+            terms.forEach(t -> docFrequency.merge(t, 1, Integer::sum));
+        }
+    }
+
+    /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */
+    private static Analyzer contentWords(UserDictionary dictionary) {
+        Set<POS.Tag> stop = EnumSet.copyOf(KoreanAnalyzers.STOP_TAGS);
+        stop.addAll(List.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB,
+                POS.Tag.XR, POS.Tag.XPN));
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
+                        KoreanTokenizer.DecompoundMode.DISCARD, false, true);
+                TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stop);
+                stream = new KoreanReadingFormFilter(stream);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+            }
+        };
+    }
+
+    static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to delete " + path, e);
+        }
+    }
+}

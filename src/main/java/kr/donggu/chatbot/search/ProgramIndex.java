@@ -1,0 +1,163 @@
+package kr.donggu.chatbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The searchable program documents. Built from {@code knowledge/} into {@code DATA_DIR/index}, reused when the
+ * knowledge has not changed, rebuilt when it is missing, stale or corrupt. {@link #reload()} builds the next
+ * generation beside the current one and swaps it in atomically; searches in flight finish on the old one.
+ */
+public final class ProgramIndex implements AutoCloseable {
+
+    /** Below this share of the question found in the best program, the question is treated as out of scope. */
+    public static final double MIN_COVERAGE = 0.5;
+
+    private static final Logger log = LoggerFactory.getLogger(ProgramIndex.class);
+
+    private final Path knowledgeDir;
+    private final Path indexRoot;
+    private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    private ProgramIndex(Path knowledgeDir, Path indexRoot) {
+        this.knowledgeDir = knowledgeDir;
+        this.indexRoot = indexRoot;
+    }
+
+    public static ProgramIndex open(Path knowledgeDir, Path dataDir) {
+        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"));
+        if (Files.isDirectory(index.indexRoot)) {
+            index.deleteOtherGenerations(index.indexRoot.resolve("current"));
+        }
+        index.current.set(index.build(KnowledgeBase.load(knowledgeDir)));
+        return index;
+    }
+
+    public KnowledgeBase knowledge() {
+        return current.get().knowledge;
+    }
+
+    /** Staff dictionary lines that Nori rejected and that were therefore skipped. */
+    public List<String> rejectedDictionaryLines() {
+        return current.get().rejectedDictionaryLines;
+    }
+
+    public int chunkCount() {
+        return current.get().reader.numDocs();
+    }
+
+    public SearchResult search(String question, int maxHits) {
+        return search(question, maxHits, null);
+    }
+
+    /**
+     * @param contextDocId the program the conversation is about, favoured for a follow-up question; may be null
+     */
+    public SearchResult search(String question, int maxHits, String contextDocId) {
+        IndexSnapshot snap = acquire();
+        try {
+            return search(snap, Normalizer.normalize(question, Normalizer.Form.NFC), maxHits, contextDocId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed on index " + snap.path, e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    private static SearchResult search(IndexSnapshot snap, String question, int maxHits, String contextDocId)
+            throws IOException {
+        QuestionKind kind = QuestionKind.of(question);
+        Set<String> canonical = snap.synonyms.canonicalWordsIn(question);
+        List<String> content = new ArrayList<>(KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, question));
+        canonical.forEach(c -> content.addAll(KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, c)));
+        Query query = QueryFactory.build(snap, question, kind, canonical, content, contextDocId);
+        TopDocs top = snap.searcher.search(query, Math.max(1, maxHits));
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = snap.searcher.storedFields().document(sd.doc);
+            hits.add(new SearchHit(d.get(IndexFields.DOC_ID), d.get(IndexFields.TITLE), d.get(IndexFields.HEADING),
+                    d.get(IndexFields.BODY), sd.score));
+        }
+        if (hits.isEmpty()) {
+            return SearchResult.empty(kind);
+        }
+        double coverage = Coverage.of(content, snap.docTerms.getOrDefault(hits.get(0).docId(), Set.of()), snap);
+        boolean confident = coverage >= MIN_COVERAGE || (content.isEmpty() && contextDocId != null);
+        return new SearchResult(List.copyOf(hits), kind, coverage, confident);
+    }
+
+    /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */
+    public synchronized boolean reload() {
+        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir);
+        IndexSnapshot old = current.get();
+        if (old != null && fresh.fingerprint().equals(old.knowledge.fingerprint())) {
+            return false;
+        }
+        current.set(build(fresh));
+        if (old != null) {
+            old.release();
+            deleteOtherGenerations(current.get().path);
+        }
+        log.info("Knowledge reloaded: {} documents, {} problems", fresh.documents().size(),
+                fresh.report().problems().size());
+        return true;
+    }
+
+    private IndexSnapshot build(KnowledgeBase knowledge) {
+        Path path = indexRoot.resolve("gen-" + knowledge.fingerprint().substring(0, 16) + "-" + generation.incrementAndGet());
+        if (generation.get() == 1) {
+            path = indexRoot.resolve("current");
+        }
+        return IndexSnapshot.openOrBuild(knowledge, path);
+    }
+
+    private IndexSnapshot acquire() {
+        while (true) {
+            IndexSnapshot snap = current.get();
+            if (snap.reader.tryIncRef()) {
+                return snap;
+            }
+            // it was swapped out and closed between get() and tryIncRef(): take the new one
+        }
+    }
+
+    private void deleteOtherGenerations(Path keep) {
+        try (Stream<Path> dirs = Files.list(indexRoot)) {
+            dirs.filter(p -> !p.equals(keep) && p.getFileName().toString().startsWith("gen-"))
+                    .forEach(p -> {
+                        try {
+                            IndexSnapshot.deleteRecursively(p);
+                        } catch (UncheckedIOException e) {
+                            log.warn("Could not delete old index generation {}", p);
+                        }
+                    });
+        } catch (IOException e) {
+            log.warn("Could not list index generations in {}", indexRoot);
+        }
+    }
+
+    @Override
+    public void close() {
+        IndexSnapshot snap = current.getAndSet(null);
+        if (snap != null) {
+            snap.release();
+        }
+    }
+}

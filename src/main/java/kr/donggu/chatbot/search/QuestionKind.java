@@ -1,0 +1,45 @@
+package kr.donggu.chatbot.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for, recognised from Korean (and a few English) cue words. It decides which section of a
+ * program answers, and which kind of detail (an amount, a date, a phone number) the answer would have to contain.
+ * Constants are in priority order: the first that matches wins.
+ */
+public enum QuestionKind {
+    AMOUNT("얼마|금액|예산|지원금|보조금|비용|돈|수당|급여|howmuch|budget|cost|fund", List.of("신청·문의", "내용")),
+    CONTACT("문의|연락|전화|번호|담당자|상담|이메일|메일|contact|phone|call|email", List.of("신청·문의")),
+    WHEN("언제|날짜|기간|일정|몇월|며칠|몇일|마감|시기|올해|내년|작년|when|date|schedule", List.of("일정")),
+    WHERE("어디|장소|위치|주소|where|place|location", List.of("장소", "내용")),
+    COUNT("몇개|몇곳|몇군데|몇개소|몇명|몇가지|개수|howmany|number", List.of("내용", "개요", "성과")),
+    WHO("누가|누구|대상|자격|참여할수|참가할수|참여가능|참가가능|참여하나|참여했|어떤기업|who|eligib", List.of("대상", "참여 기업")),
+    HOW("어떻게|방법|신청|참여하려면|참가하려면|접수|절차|how|apply|join", List.of("신청·문의")),
+    RESULT("성과|결과|효과|평가|의미|result|outcome", List.of("성과")),
+    WHAT("", List.of("개요", "내용"));
+
+    private final Pattern cues;
+    private final List<String> headings;
+
+    QuestionKind(String cues, List<String> headings) {
+        this.cues = Pattern.compile(cues.isEmpty() ? "(?!)" : cues);
+        this.headings = headings;
+    }
+
+    public static QuestionKind of(String question) {
+        String compact = question.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        for (QuestionKind kind : values()) {
+            if (kind.cues.matcher(compact).find()) {
+                return kind;
+            }
+        }
+        return WHAT;
+    }
+
+    /** Section headings that answer this kind of question, best first. */
+    public List<String> headings() {
+        return headings;
+    }
+}
