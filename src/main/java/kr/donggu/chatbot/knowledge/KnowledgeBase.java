@@ -30,6 +30,7 @@ public final class KnowledgeBase {
     public static final String DICTIONARY_DIR = "dictionary";
 
     private final Map<String, ProgramDocument> documents;
+    private final List<ProgramDocument> sorted;
     private final ValidationReport report;
     private final Vocabulary vocabulary;
     private final String fingerprint;
@@ -37,6 +38,7 @@ public final class KnowledgeBase {
     private KnowledgeBase(Map<String, ProgramDocument> documents, ValidationReport report, Vocabulary vocabulary,
                           String fingerprint) {
         this.documents = documents;
+        this.sorted = documents.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
         this.report = report;
         this.vocabulary = vocabulary;
         this.fingerprint = fingerprint;
@@ -58,8 +60,22 @@ public final class KnowledgeBase {
                 vocabulary, digest.hex());
     }
 
+    /** Documents built in code rather than read from a folder: benchmarks and synthetic corpora. */
+    public static KnowledgeBase of(List<ProgramDocument> documents, Vocabulary vocabulary) {
+        Map<String, ProgramDocument> docs = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Digest digest = new Digest();
+        for (ProgramDocument doc : documents) {
+            addUnique(docs, doc, problems);
+            digest.add(doc.id(), doc.title() + doc.sections());
+        }
+        digest.add("vocabulary", vocabulary.toString());
+        return new KnowledgeBase(Map.copyOf(docs), new ValidationReport(documents.size(), docs.size(), problems),
+                vocabulary, digest.hex());
+    }
+
     public List<ProgramDocument> documents() {
-        return documents.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return sorted;
     }
 
     public Optional<ProgramDocument> find(String id) {

@@ -14,6 +14,8 @@ import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -145,6 +147,14 @@ final class IndexSnapshot {
         }
     }
 
+    /** English function and question words, which say nothing about which program is meant. */
+    private static final CharArraySet QUESTION_WORDS = new CharArraySet(List.of(
+            "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "what", "who", "whom", "when",
+            "where", "why", "how", "which", "can", "could", "will", "would", "should", "i", "we", "you", "me", "my",
+            "our", "us", "it", "its", "this", "that", "there", "of", "in", "on", "for", "to", "and", "or", "with",
+            "about", "please", "tell", "know", "want", "any", "much", "many", "if", "at", "by", "from", "as", "so",
+            "get", "have", "has", "take", "part", "join"), true);
+
     /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */
     private static Analyzer contentWords(UserDictionary dictionary) {
         Set<POS.Tag> stop = EnumSet.copyOf(KoreanAnalyzers.STOP_TAGS);
@@ -157,7 +167,8 @@ final class IndexSnapshot {
                         KoreanTokenizer.DecompoundMode.DISCARD, false, true);
                 TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stop);
                 stream = new KoreanReadingFormFilter(stream);
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(tokenizer, new StopFilter(stream, QUESTION_WORDS));
             }
         };
     }

@@ -50,6 +50,13 @@ public final class ProgramIndex implements AutoCloseable {
         return index;
     }
 
+    /** An index of documents built in code; {@link #reload()} keeps it as it is. */
+    public static ProgramIndex of(KnowledgeBase knowledge, Path dataDir) {
+        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"));
+        index.current.set(index.build(knowledge));
+        return index;
+    }
+
     public KnowledgeBase knowledge() {
         return current.get().knowledge;
     }
@@ -84,10 +91,9 @@ public final class ProgramIndex implements AutoCloseable {
     private static SearchResult search(IndexSnapshot snap, String question, int maxHits, String contextDocId)
             throws IOException {
         QuestionKind kind = QuestionKind.of(question);
-        Set<String> canonical = snap.synonyms.canonicalWordsIn(question);
-        List<String> content = new ArrayList<>(KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, question));
-        canonical.forEach(c -> content.addAll(KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, c)));
-        Query query = QueryFactory.build(snap, question, kind, canonical, content, contextDocId);
+        String canonicalized = snap.synonyms.canonicalize(question);
+        List<String> content = KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, canonicalized);
+        Query query = QueryFactory.build(snap, question, canonicalized, kind, content, contextDocId);
         TopDocs top = snap.searcher.search(query, Math.max(1, maxHits));
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -105,6 +111,9 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */
     public synchronized boolean reload() {
+        if (knowledgeDir == null) {
+            return false;
+        }
         KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir);
         IndexSnapshot old = current.get();
         if (old != null && fresh.fingerprint().equals(old.knowledge.fingerprint())) {

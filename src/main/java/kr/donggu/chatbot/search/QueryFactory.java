@@ -1,7 +1,6 @@
 package kr.donggu.chatbot.search;
 
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,11 +17,11 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryFactory {
 
-    private static final float TITLE = 3f;
+    private static final float TITLE = 1.5f;
     private static final float KEYWORDS = 2f;
     private static final float HEADING = 1f;
     private static final float BODY = 1f;
-    private static final float BIGRAMS = 0.3f;
+    private static final float BIGRAMS = 0.5f;
     private static final float SYNONYMS = 0.6f;
     private static final float FUZZY = 0.5f;
     private static final float SECTION_HINT = 1.5f;
@@ -31,13 +30,13 @@ final class QueryFactory {
     private QueryFactory() {
     }
 
-    static Query build(IndexSnapshot snap, String question, QuestionKind kind, Set<String> canonical,
+    static Query build(IndexSnapshot snap, String question, String canonicalized, QuestionKind kind,
                        List<String> contentTerms, String contextDocId) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         QueryBuilder nori = new QueryBuilder(snap.analyzer);
         addText(q, nori, question, 1f);
-        if (!canonical.isEmpty()) {
-            addText(q, nori, String.join(" ", canonical), SYNONYMS);
+        if (!canonicalized.equals(question)) {
+            addText(q, nori, canonicalized, SYNONYMS);
         }
         add(q, nori.createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD), BIGRAMS);
         for (String term : contentTerms) {

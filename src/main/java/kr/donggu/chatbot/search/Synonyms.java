@@ -2,10 +2,8 @@ package kr.donggu.chatbot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Query-time synonym expansion at string level, before analysis. Working on strings avoids the token-graph
@@ -29,19 +27,25 @@ final class Synonyms {
         this.variants = List.copyOf(all);
     }
 
-    /** The canonical words of every group one of whose expressions occurs in the question. */
-    Set<String> canonicalWordsIn(String question) {
-        StringBuilder remaining = new StringBuilder(compact(question));
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * The question with every known expression replaced by its group's canonical word (주말농장 → 텃밭,
+     * networking day → 네트워킹 DAY), so coverage is judged in the documents' own words.
+     */
+    String canonicalize(String question) {
+        String text = question;
         for (Variant v : variants) {
-            int at = v.compact().isEmpty() ? -1 : remaining.indexOf(v.compact());
-            if (at >= 0) {
-                found.add(v.canonical());
-                // blank out the match so a shorter expression inside it (밭 in 텃밭) does not count again
-                remaining.replace(at, at + v.compact().length(), " ".repeat(v.compact().length()));
+            if (!v.compact().isEmpty() && !v.compact().equals(compact(v.canonical()))) {
+                text = replaceIgnoringSpaces(text, v.compact(), " " + v.canonical() + " ");
             }
         }
-        return found;
+        return text;
+    }
+
+    /** Replaces occurrences of {@code compactWord} that may have spaces between its characters. */
+    private static String replaceIgnoringSpaces(String text, String compactWord, String replacement) {
+        StringBuilder pattern = new StringBuilder("(?i)");
+        compactWord.codePoints().forEach(cp -> pattern.append(java.util.regex.Pattern.quote(Character.toString(cp))).append("\\s*"));
+        return text.replaceAll(pattern.substring(0, pattern.length() - 3), java.util.regex.Matcher.quoteReplacement(replacement));
     }
 
     static String compact(String text) {
