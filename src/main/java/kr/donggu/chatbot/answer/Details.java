@@ -10,10 +10,10 @@ import kr.donggu.chatbot.search.QuestionKind;
  * An answer about the right program that lacks the demanded detail is honest only as "the documents do not say".
  */
 enum Details {
-    AMOUNT("지원 금액", "얼마|금액|예산|지원금|보조금|비용|howmuch|budget", "\\d[\\d,]*\\s*(만|천|억)?\\s*원"),
-    PHONE("전화번호", "전화|번호|연락처|phone|number|call", "\\d{2,4}-\\d{3,4}-\\d{4}"),
-    EMAIL("이메일 주소", "이메일|메일|email|e-mail", "[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
-    DATE("날짜나 일정", "언제|날짜|며칠|몇월|몇일|마감|기한|when|date|deadline",
+    AMOUNT("지원 금액은", "얼마|금액|예산|지원금|보조금|비용|howmuch|budget", "\\d[\\d,]*\\s*(만|천|억)?\\s*원"),
+    PHONE("전화번호는", "전화번호|연락처|번호알려|번호가|번호좀|phone|call", "\\d{2,4}-\\d{3,4}-\\d{4}"),
+    EMAIL("이메일 주소는", "이메일|메일주소|email|e-mail", "[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
+    DATE("날짜나 일정은", "언제|날짜|며칠|몇월|몇일|마감|기한|when|date|deadline",
             "\\d{4}\\s*년|\\d{1,2}\\s*월|\\d{1,2}\\s*일|\\d{4}[.-]\\d{1,2}");
 
     private final String label;
@@ -27,7 +27,8 @@ enum Details {
     }
 
     static Optional<Details> demandedBy(String question, QuestionKind kind) {
-        String compact = question.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        // masked personal data ("[전화번호]") is the user's own, not a detail they ask for
+        String compact = question.replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         for (Details d : values()) {
             if (d.asks.matcher(compact).find() && fits(d, kind)) {
                 return Optional.of(d);

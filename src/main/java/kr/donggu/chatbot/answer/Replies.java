@@ -10,7 +10,7 @@ public final class Replies {
             정확한 안내는 %s에 문의해 주세요. 남겨 주신 질문은 담당자가 확인할 수 있도록 기록해 두었습니다.""".formatted(OFFICE);
 
     public static final String DETAIL_MISSING = """
-            다만 문의하신 %s은(는) 자료에 나와 있지 않습니다. 정확한 내용은 %s에 확인해 주세요.
+            다만 문의하신 %s 자료에 나와 있지 않습니다. 정확한 내용은 %s에 확인해 주세요.
             남겨 주신 질문은 담당자가 확인할 수 있도록 기록해 두었습니다.""";
 
     public static final String REFUSAL = """

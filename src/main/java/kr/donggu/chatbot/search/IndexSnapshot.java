@@ -147,13 +147,15 @@ final class IndexSnapshot {
         }
     }
 
-    /** English function and question words, which say nothing about which program is meant. */
+    /** Words that say nothing about which program is meant: English function words, the district's name. */
     private static final CharArraySet QUESTION_WORDS = new CharArraySet(List.of(
             "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "what", "who", "whom", "when",
             "where", "why", "how", "which", "can", "could", "will", "would", "should", "i", "we", "you", "me", "my",
             "our", "us", "it", "its", "this", "that", "there", "of", "in", "on", "for", "to", "and", "or", "with",
             "about", "please", "tell", "know", "want", "any", "much", "many", "if", "at", "by", "from", "as", "so",
-            "get", "have", "has", "take", "part", "join"), true);
+            "get", "have", "has", "take", "part", "join",
+            // every document is about Dong-gu, Gwangju: these words never tell one program from another
+            "동구", "광주", "광역시", "청", "구청", "donggu", "gwangju"), true);
 
     /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */
     private static Analyzer contentWords(UserDictionary dictionary) {

@@ -29,6 +29,10 @@ public final class ProgramIndex implements AutoCloseable {
     /** Below this share of the question found in the best program, the question is treated as out of scope. */
     public static final double MIN_COVERAGE = 0.5;
 
+    /** Sections considered before programs and sections are ordered; more than any program has. */
+    private static final int CANDIDATES = 40;
+    private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of(IndexFields.DOC_ID, IndexFields.HEADING);
+
     private static final Logger log = LoggerFactory.getLogger(ProgramIndex.class);
 
     private final Path knowledgeDir;
@@ -93,13 +97,19 @@ public final class ProgramIndex implements AutoCloseable {
         QuestionKind kind = QuestionKind.of(question);
         String canonicalized = snap.synonyms.canonicalize(question);
         List<String> content = KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, canonicalized);
-        Query query = QueryFactory.build(snap, question, canonicalized, kind, content, contextDocId);
-        TopDocs top = snap.searcher.search(query, Math.max(1, maxHits));
-        List<SearchHit> hits = new ArrayList<>();
+        Query query = QueryFactory.build(snap, question, canonicalized, content, contextDocId);
+        TopDocs top = snap.searcher.search(query, CANDIDATES);
+        List<SectionRanking.Candidate> candidates = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = snap.searcher.storedFields().document(sd.doc);
-            hits.add(new SearchHit(d.get(IndexFields.DOC_ID), d.get(IndexFields.TITLE), d.get(IndexFields.HEADING),
-                    d.get(IndexFields.BODY), sd.score));
+            Document d = snap.searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
+            candidates.add(new SectionRanking.Candidate(sd.doc, d.get(IndexFields.DOC_ID), d.get(IndexFields.HEADING),
+                    sd.score));
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (SectionRanking.Candidate c : SectionRanking.order(candidates, kind, Math.max(1, maxHits))) {
+            Document d = snap.searcher.storedFields().document(c.luceneDoc());
+            hits.add(new SearchHit(c.docId(), d.get(IndexFields.TITLE), c.heading(), d.get(IndexFields.BODY),
+                    (float) c.score()));
         }
         if (hits.isEmpty()) {
             return SearchResult.empty(kind);

@@ -5,6 +5,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -13,24 +14,24 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Raw question → Lucene query, without the classic query parser (which splits on spaces before Nori sees the text
  * and throws on a stray quote). Title and keywords weigh more than body; a bigram field catches spacing variants
- * and typos; synonyms and the question kind add lighter clauses.
+ * and typos; synonyms and fuzzy terms for words the index does not know add lighter clauses. Which section of a
+ * program answers is decided afterwards, by {@link SectionRanking}.
  */
 final class QueryFactory {
 
     private static final float TITLE = 1.5f;
     private static final float KEYWORDS = 2f;
-    private static final float HEADING = 1f;
+    private static final float HEADING = 2f;
     private static final float BODY = 1f;
     private static final float BIGRAMS = 0.5f;
     private static final float SYNONYMS = 0.6f;
-    private static final float FUZZY = 0.5f;
-    private static final float SECTION_HINT = 1.5f;
+    private static final float FUZZY = 2f;
     private static final float CONTEXT = 2.5f;
 
     private QueryFactory() {
     }
 
-    static Query build(IndexSnapshot snap, String question, String canonicalized, QuestionKind kind,
+    static Query build(IndexSnapshot snap, String question, String canonicalized,
                        List<String> contentTerms, String contextDocId) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         QueryBuilder nori = new QueryBuilder(snap.analyzer);
@@ -45,12 +46,8 @@ final class QueryFactory {
                 add(q, new FuzzyQuery(new Term(IndexFields.TITLE, term), 1, 0), FUZZY * TITLE);
             }
         }
-        List<String> headings = kind.headings();
-        for (int i = 0; i < headings.size(); i++) {
-            add(q, new TermQuery(new Term(IndexFields.HEADING + "_exact", headings.get(i))), SECTION_HINT / (i + 1));
-        }
         if (contextDocId != null) {
-            add(q, new TermQuery(new Term(IndexFields.DOC_ID, contextDocId)), CONTEXT);
+            add(q, new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId))), CONTEXT);
         }
         return q.build();
     }

@@ -49,7 +49,7 @@ class RetrievalEvaluationTest {
     private static int rankOf(List<SearchHit> hits, EvalSet.Item item) {
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
-            if (h.docId().equals(item.doc()) && (item.section() == null || h.section().equals(item.section()))) {
+            if (h.docId().equals(item.doc()) && item.acceptsSection(h.section())) {
                 return i + 1;
             }
         }

@@ -14,6 +14,11 @@ public final class EvalSet {
 
     /** One question; {@code doc} null means it is out of scope and must be declined. */
     public record Item(String q, String doc, String section, List<String> facts, Boolean answered) {
+        /** {@code section} may name alternatives, "개요|내용", where both sections answer. */
+        public boolean acceptsSection(String heading) {
+            return section == null || java.util.Arrays.asList(section.split("\\|")).contains(heading);
+        }
+
         public boolean inScope() {
             return doc != null && !Boolean.FALSE.equals(answered);
         }

@@ -1,0 +1,70 @@
+package kr.donggu.chatbot;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import kr.donggu.chatbot.answer.GroundedChatModel;
+import kr.donggu.chatbot.chat.ChatService;
+import kr.donggu.chatbot.chat.ChatSetup;
+import kr.donggu.chatbot.config.Config;
+import kr.donggu.chatbot.config.ConfigException;
+import kr.donggu.chatbot.knowledge.ValidationReport;
+import kr.donggu.chatbot.search.KnowledgeWatcher;
+import kr.donggu.chatbot.search.ProgramIndex;
+import kr.donggu.chatbot.store.Database;
+import kr.donggu.chatbot.web.WebParts;
+import kr.donggu.chatbot.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Composition root: configuration → parts → an unstarted Javalin. {@link #main} starts it. No logic here. */
+public final class App {
+
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static Javalin create(Config config, Clock clock) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir());
+        report(index);
+        resources.add(KnowledgeWatcher.start(config.knowledgeDir(), index));
+        Database db = Database.open(config.dataDir());
+        var retention = db.retention(config.retentionDays(), clock);
+        retention.start();
+        resources.add(retention);
+        resources.add(db);
+        resources.add(index);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ChatService chat = ChatService.create(new ChatSetup(new GroundedChatModel(), config.modeName(), List.of(),
+                List.of(), index, db.conversations(), db.chatMemory(), registry, clock));
+        return WebServer.create(new WebParts(config, chat, index, db, registry, clock), resources);
+    }
+
+    public static void main(String[] args) {
+        Config config;
+        try {
+            config = Config.fromEnv(System.getenv());
+        } catch (ConfigException e) {
+            System.err.println("설정 오류 / configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Javalin app = create(config, Clock.systemDefaultZone());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        app.start();
+        log.info("Ready on port {} in {} mode", app.port(), config.modeName());
+    }
+
+    private static void report(ProgramIndex index) {
+        ValidationReport report = index.knowledge().report();
+        log.info("Knowledge: {} of {} documents loaded, {} chunks", report.documentsLoaded(), report.filesRead(),
+                index.chunkCount());
+        report.problems().forEach(p -> log.warn("Knowledge problem: {}", p));
+        index.rejectedDictionaryLines().forEach(l -> log.warn("User dictionary line skipped: {}", l));
+    }
+}

@@ -1,0 +1,18 @@
+package kr.donggu.chatbot.chat;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import kr.donggu.chatbot.search.ProgramIndex;
+import kr.donggu.chatbot.store.ConversationRepository;
+
+/**
+ * What {@code App} hands the chat service: the model the configuration chose (and its mode name), LangChain4j tools
+ * offered to it, guided dialogues, the index, the store, metrics and the clock (fixed in tests).
+ */
+public record ChatSetup(ChatModel model, String mode, List<Object> tools, List<DialogueHandler> dialogues,
+                        ProgramIndex index, ConversationRepository conversations, ChatMemoryStore memory,
+                        MeterRegistry registry, Clock clock) {
+}

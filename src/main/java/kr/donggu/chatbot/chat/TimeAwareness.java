@@ -1,0 +1,69 @@
+package kr.donggu.chatbot.chat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.donggu.chatbot.answer.Replies;
+import kr.donggu.chatbot.knowledge.Period;
+import kr.donggu.chatbot.knowledge.ProgramDocument;
+
+/**
+ * Keeps a dated document from being presented as current. Every answer from a document about a given year is
+ * labelled with that year; a question about a time the document does not cover (올해 in 2026 about a 2025 program,
+ * 내년, 지금 after the period) is answered with what the document says, labelled, and marked as not known.
+ */
+final class TimeAwareness {
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*년?");
+    private static final Pattern NOW = Pattern.compile("지금|현재|요즘|요새|아직|이번에|now|currently|still|thisyear");
+
+    record Verdict(String note, boolean covered) {
+    }
+
+    private TimeAwareness() {
+    }
+
+    static Optional<Verdict> judge(ProgramDocument doc, String question, LocalDate today) {
+        Optional<Period> period = doc.coveredPeriod();
+        if (period.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = label(period.get());
+        Integer asked = askedYear(question, today);
+        String compact = question.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        if (asked != null && (asked < period.get().start().getYear() || asked > period.get().end().getYear())) {
+            return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. " + asked
+                    + "년 내용은 자료에 아직 없으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
+        }
+        if (asked == null && NOW.matcher(compact).find() && period.get().isOver(today)) {
+            return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. 지금도 진행하거나 신청을 받는지는 "
+                    + "자료에 나와 있지 않으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
+        }
+        return Optional.of(new Verdict("※ " + label + " 자료 기준입니다.", true));
+    }
+
+    private static String label(Period p) {
+        return p.start().getYear() == p.end().getYear() ? p.start().getYear() + "년"
+                : p.start().getYear() + "~" + p.end().getYear() + "년";
+    }
+
+    private static Integer askedYear(String question, LocalDate today) {
+        Matcher m = YEAR.matcher(question);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        String compact = question.replaceAll("\\s+", "");
+        if (compact.contains("내년") || compact.contains("다음해") || compact.contains("nextyear")) {
+            return today.getYear() + 1;
+        }
+        if (compact.contains("작년") || compact.contains("지난해") || compact.contains("lastyear")) {
+            return today.getYear() - 1;
+        }
+        if (compact.contains("올해") || compact.contains("금년") || compact.contains("이번해") || compact.contains("올해도")) {
+            return today.getYear();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package kr.donggu.chatbot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+
+/** The one route table: every path of the contract and the handler that serves it. */
+final class Routes {
+
+    private Routes() {
+    }
+
+    static void register(JavalinConfig cfg, WebParts parts, ObjectMapper json) {
+        AccessLog access = new AccessLog(parts.registry());
+        RateLimits limits = new RateLimits(parts.config().rateLimit());
+        ChatController chat = new ChatController(parts.chat(), limits, json);
+        SupportController support = new SupportController(parts.database().feedback(), parts.database().handoffs(),
+                parts.clock());
+        ProgramsController programs = new ProgramsController(parts.index());
+        ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName());
+
+        cfg.routes.before(access::before);
+        cfg.routes.before(SecurityHeaders::apply);
+        cfg.routes.after(access::after);
+
+        cfg.routes.post("/api/chat", chat::chat);
+        cfg.routes.post("/api/chat/stream", chat::chatStream);
+        cfg.routes.post("/api/feedback", support::feedback);
+        cfg.routes.post("/api/handoff", support::handoff);
+        cfg.routes.get("/api/programs", programs::list);
+        cfg.routes.get("/api/programs/{id}", programs::get);
+        cfg.routes.get("/health", service::health);
+        cfg.routes.get("/metrics", service::metrics);
+    }
+}

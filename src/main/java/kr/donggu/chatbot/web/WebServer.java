@@ -1,0 +1,56 @@
+package kr.donggu.chatbot.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Builds the Javalin application (not started) from the parts {@code App} wired, so tests and {@code main} run
+ * the same server.
+ */
+public final class WebServer {
+
+    /** Bodies above this are refused with 413 before they are read. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private WebServer() {
+    }
+
+    private static void closeAll(java.util.List<AutoCloseable> resources) {
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("Closing {} failed", r.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    /** @param resources closed, in order, once the server has stopped */
+    public static Javalin create(WebParts parts, java.util.List<AutoCloseable> resources) {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.jetty.port = parts.config().port();
+            cfg.jetty.threadPool = new QueuedThreadPool(64, 8, 60_000);
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            cfg.events.serverStopped(() -> closeAll(resources));
+            ErrorMapper.register(cfg);
+            Routes.register(cfg, parts, json);
+        });
+    }
+}
