@@ -28,7 +28,7 @@ public final class GroundedChatModel implements ChatModel {
     public static final String SOURCES = "sources";
     public static final String MODEL_NAME = "embedded";
 
-    private static final int MAX_SENTENCES = 3;
+    private static final int MAX_SENTENCES = 6;
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
@@ -45,12 +45,14 @@ public final class GroundedChatModel implements ChatModel {
         QuestionKind kind = QuestionKind.valueOf(meta(retrieved.get(0), "kind"));
         String docId = meta(retrieved.get(0), "docId");
         List<Content> ofProgram = retrieved.stream().filter(c -> docId.equals(meta(c, "docId"))).toList();
-        Content best = bestSection(ofProgram, kind);
-        List<String> sentences = new ArrayList<>(SentencePicker.pick(question, kind, best.textSegment().text(), MAX_SENTENCES));
+        // the retriever already ordered the program's sections for this kind of question
+        Content best = ofProgram.get(0);
+        List<String> sentences = new ArrayList<>(SentencePicker.pick(question, kind, best.textSegment().text(),
+                sentencesFor(kind)));
         List<String> sources = new ArrayList<>(List.of(sourceKey(best)));
         if (sentences.size() < 2 && ofProgram.size() > 1) {
-            Content next = ofProgram.get(ofProgram.get(0) == best ? 1 : 0);
-            sentences.addAll(SentencePicker.pick(question, kind, next.textSegment().text(), MAX_SENTENCES - sentences.size()));
+            Content next = ofProgram.get(1);
+            sentences.addAll(SentencePicker.pick(question, kind, next.textSegment().text(), 2));
             sources.add(sourceKey(next));
         }
         String body = Replies.INTRO.formatted(meta(best, "title")) + "\n" + String.join(" ", sentences);
@@ -61,15 +63,13 @@ public final class GroundedChatModel implements ChatModel {
         return response(body, true, null, sources);
     }
 
-    private static Content bestSection(List<Content> ofProgram, QuestionKind kind) {
-        for (String heading : kind.headings()) {
-            for (Content c : ofProgram) {
-                if (heading.equals(meta(c, "section"))) {
-                    return c;
-                }
-            }
-        }
-        return ofProgram.get(0);
+    /** Specific questions get the one or two sentences that answer; broad ones get the whole (short) section. */
+    private static int sentencesFor(QuestionKind kind) {
+        return switch (kind) {
+            case WHEN, WHERE, CONTACT, AMOUNT -> 2;
+            case WHO, HOW, APPLY, RESULT -> 3;
+            case WHAT, DETAIL, COUNT -> MAX_SENTENCES;
+        };
     }
 
     private static ChatResponse response(String text, boolean answered, String reason, List<String> sources) {

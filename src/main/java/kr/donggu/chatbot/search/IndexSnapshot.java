@@ -53,6 +53,8 @@ final class IndexSnapshot {
     final List<String> rejectedDictionaryLines;
     final Map<String, Set<String>> docTerms = new HashMap<>();
     final Map<String, Integer> docFrequency = new HashMap<>();
+    /** Per program, the content words of its title and keywords: what people call it. */
+    final Map<String, Set<String>> nameTerms = new HashMap<>();
     final Path path;
 
     private IndexSnapshot(KnowledgeBase knowledge, Path path) throws IOException {
@@ -142,6 +144,8 @@ final class IndexSnapshot {
             StringBuilder all = new StringBuilder(doc.title()).append(' ').append(String.join(" ", doc.keywords()));
             doc.sections().forEach(s -> all.append(' ').append(s.heading()).append(' ').append(s.text()));
             Set<String> terms = new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, all.toString()));
+            nameTerms.put(doc.id(), new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY,
+                    doc.title() + " " + String.join(" ", doc.keywords()))));
             docTerms.put(doc.id(), terms);
             terms.forEach(t -> docFrequency.merge(t, 1, Integer::sum));
         }
@@ -153,7 +157,8 @@ final class IndexSnapshot {
             "where", "why", "how", "which", "can", "could", "will", "would", "should", "i", "we", "you", "me", "my",
             "our", "us", "it", "its", "this", "that", "there", "of", "in", "on", "for", "to", "and", "or", "with",
             "about", "please", "tell", "know", "want", "any", "much", "many", "if", "at", "by", "from", "as", "so",
-            "get", "have", "has", "take", "part", "join",
+            "get", "have", "has", "take", "part", "join", "program", "programs", "project", "projects", "there",
+            "any", "some", "something", "anything", "way", "like", "need", "help",
             // every document is about Dong-gu, Gwangju: these words never tell one program from another
             "동구", "광주", "광역시", "청", "구청", "donggu", "gwangju"), true);
 

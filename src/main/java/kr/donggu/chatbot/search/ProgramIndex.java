@@ -28,10 +28,15 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** Below this share of the question found in the best program, the question is treated as out of scope. */
     public static final double MIN_COVERAGE = 0.5;
+    /** When the question names the program (텃밭, 보나드스토리), less of the rest of it need be found. */
+    public static final double MIN_COVERAGE_WHEN_NAMED = 0.15;
 
     /** Sections considered before programs and sections are ordered; more than any program has. */
     private static final int CANDIDATES = 40;
     private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of(IndexFields.DOC_ID, IndexFields.HEADING);
+
+    /** Only the start of a very long message is searched; a question is rarely longer, and Lucene caps clauses. */
+    private static final int MAX_QUESTION_CHARS = 300;
 
     private static final Logger log = LoggerFactory.getLogger(ProgramIndex.class);
 
@@ -84,7 +89,14 @@ public final class ProgramIndex implements AutoCloseable {
     public SearchResult search(String question, int maxHits, String contextDocId) {
         IndexSnapshot snap = acquire();
         try {
-            return search(snap, Normalizer.normalize(question, Normalizer.Form.NFC), maxHits, contextDocId);
+            String text = Normalizer.normalize(question, Normalizer.Form.NFC);
+            text = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
+            SearchResult free = search(snap, text, maxHits, null);
+            if (contextDocId == null || free.named()) {
+                return free;
+            }
+            // a follow-up ("거기는 누가 참여해요?") names no program: it is about the one under discussion
+            return search(snap, text, maxHits, contextDocId);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed on index " + snap.path, e);
         } finally {
@@ -114,9 +126,13 @@ public final class ProgramIndex implements AutoCloseable {
         if (hits.isEmpty()) {
             return SearchResult.empty(kind);
         }
-        double coverage = Coverage.of(content, snap.docTerms.getOrDefault(hits.get(0).docId(), Set.of()), snap);
-        boolean confident = coverage >= MIN_COVERAGE || (content.isEmpty() && contextDocId != null);
-        return new SearchResult(List.copyOf(hits), kind, coverage, confident);
+        String topDoc = hits.get(0).docId();
+        double coverage = Coverage.of(content, snap.docTerms.getOrDefault(topDoc, Set.of()), snap);
+        boolean named = Coverage.namesProgram(content, snap.nameTerms.getOrDefault(topDoc, Set.of()), snap)
+                || Coverage.mentionsName(canonicalized, snap.knowledge.find(topDoc).orElseThrow());
+        boolean confident = coverage >= MIN_COVERAGE || (named && coverage >= MIN_COVERAGE_WHEN_NAMED)
+                || (contextDocId != null && topDoc.equals(contextDocId));
+        return new SearchResult(List.copyOf(hits), kind, coverage, confident, named);
     }
 
     /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */

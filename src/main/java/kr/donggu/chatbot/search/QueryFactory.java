@@ -5,7 +5,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -26,7 +25,6 @@ final class QueryFactory {
     private static final float BIGRAMS = 0.5f;
     private static final float SYNONYMS = 0.6f;
     private static final float FUZZY = 2f;
-    private static final float CONTEXT = 2.5f;
 
     private QueryFactory() {
     }
@@ -47,7 +45,7 @@ final class QueryFactory {
             }
         }
         if (contextDocId != null) {
-            add(q, new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId))), CONTEXT);
+            q.add(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId)), Occur.FILTER);
         }
         return q.build();
     }

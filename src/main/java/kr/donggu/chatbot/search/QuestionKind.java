@@ -17,7 +17,7 @@ public enum QuestionKind {
     COUNT("몇개|몇곳|몇군데|몇개소|몇명|몇가지|개수|howmany|number", List.of("내용", "개요", "성과")),
     HOW("어떻게|방법|절차|how", List.of("신청·문의")),
     WHO("누가|누구|대상|자격|참여할수|참가할수|참여가능|참가가능|참여하나|참여했|어떤기업|수있나|수있어|수있을|해도되|되나요|who|eligib|canijoin|canwe",
-            List.of("대상", "참여 기업", "개요")),
+            List.of("대상", "참여 기업")),
     APPLY("신청|참여하려면|참가하려면|가입하려면|접수|apply|join", List.of("신청·문의")),
     RESULT("성과|결과|효과|평가|의미|result|outcome", List.of("성과")),
     DETAIL("무슨|뭘했|뭐했|무엇을했|내용|세부|구체|자세히|whatdid|details", List.of("내용", "개요")),

@@ -47,7 +47,7 @@ final class Synonyms {
             while (m.find()) {
                 if (isFree(taken, m.start(), m.end())) {
                     java.util.Arrays.fill(taken, m.start(), m.end(), true);
-                    if (!v.isCanonical()) {
+                    if (!v.isCanonical() || !m.group().equals(v.canonical())) {   // 보나드 스토리 → 보나드스토리
                         replacements.add(new int[] {m.start(), m.end()});
                         words.add(v.canonical());
                     }
