@@ -26,6 +26,11 @@ final class ReplyFinisher {
     }
 
     private final Clock clock;
+    /** The guard for the knowledge it was built from; rebuilt only when the knowledge is reloaded. */
+    private volatile GuardFor guardFor = new GuardFor(null, null);
+
+    private record GuardFor(KnowledgeBase kb, FactGuard guard) {
+    }
 
     ReplyFinisher(Clock clock) {
         this.clock = clock;
@@ -62,7 +67,7 @@ final class ReplyFinisher {
         return new Finished(String.join("\n", lines), answered, reason, sources, quick, guard);
     }
 
-    private static GuardResult guard(String text, List<String> sourceKeys, KnowledgeBase kb) {
+    private GuardResult guard(String text, List<String> sourceKeys, KnowledgeBase kb) {
         List<String> sourceTexts = new ArrayList<>();
         for (String key : sourceKeys) {
             String[] parts = key.split("\t", 2);
@@ -75,10 +80,15 @@ final class ReplyFinisher {
         return sourceKeys.isEmpty() ? GuardResult.unchanged(text) : guardFor(kb).check(text, sourceTexts);
     }
 
-    private static FactGuard guardFor(KnowledgeBase kb) {
-        Set<String> organisations = new LinkedHashSet<>();
-        kb.documents().forEach(d -> organisations.add(d.title()));
-        return new FactGuard(organisations);
+    private FactGuard guardFor(KnowledgeBase kb) {
+        GuardFor current = guardFor;
+        if (current.kb() != kb) {
+            Set<String> organisations = new LinkedHashSet<>();
+            kb.documents().forEach(d -> organisations.add(d.title()));
+            current = new GuardFor(kb, new FactGuard(organisations));
+            guardFor = current;
+        }
+        return current.guard();
     }
 
     private static List<Source> sources(List<String> keys, KnowledgeBase kb) {

@@ -50,8 +50,8 @@ final class FactExtractor {
     static List<Fact> facts(String rawText) {
         StringBuilder text = new StringBuilder(normalize(rawText));
         List<Fact> out = new ArrayList<>();
-        take(text, URL, out, m -> new Fact(FactKind.URL, m.group(), m.group().replaceAll("^https?://|/$", "")));
         take(text, EMAIL, out, m -> new Fact(FactKind.EMAIL, m.group(), m.group()));
+        take(text, URL, out, m -> new Fact(FactKind.URL, m.group(), m.group().replaceAll("^https?://|/$", "")));
         take(text, PHONE, out, m -> new Fact(FactKind.PHONE, m.group(), m.group().replaceAll("\\D", "")));
         take(text, FULL_DATE, out, m -> new Fact(FactKind.DATE, m.group(),
                 m.group(1) + "-" + Integer.parseInt(m.group(2)) + "-" + Integer.parseInt(m.group(3))));

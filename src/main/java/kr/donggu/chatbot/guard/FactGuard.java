@@ -74,7 +74,18 @@ public final class FactGuard {
 
         boolean supports(Fact fact) {
             return keys.contains(fact.key()) || compactText.contains(compact(fact.surface()))
-                    || (fact.kind() == FactKind.DATE && partOfSourceDate(fact));
+                    || (fact.kind() == FactKind.DATE && partOfSourceDate(fact))
+                    || (fact.kind() == FactKind.ORGANISATION && withoutParticle(compact(fact.surface())));
+        }
+
+        /** "(주)보나드스토리가": a name with a particle attached is supported if the bare name is. */
+        private boolean withoutParticle(String name) {
+            for (int cut = 1; cut <= 2 && name.length() - cut >= 3; cut++) {
+                if (compactText.contains(name.substring(0, name.length() - cut))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "12월 18일" or "18일" is supported by a source that has the full date 2025-12-18. */
