@@ -9,6 +9,10 @@ import java.util.List;
 import kr.donggu.chatbot.answer.GroundedChatModel;
 import kr.donggu.chatbot.chat.ChatService;
 import kr.donggu.chatbot.chat.ChatSetup;
+import kr.donggu.chatbot.chat.DialogueHandler;
+import kr.donggu.chatbot.chat.EligibilityTurns;
+import kr.donggu.chatbot.eligibility.EligibilityDialogue;
+import kr.donggu.chatbot.eligibility.EligibilityService;
 import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.config.ConfigException;
 import kr.donggu.chatbot.knowledge.ValidationReport;
@@ -40,9 +44,11 @@ public final class App {
         resources.add(db);
         resources.add(index);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        EligibilityService eligibility = new EligibilityService(index::knowledge);
+        List<DialogueHandler> dialogues = List.of(new EligibilityTurns(new EligibilityDialogue(eligibility)));
         ChatService chat = ChatService.create(new ChatSetup(new GroundedChatModel(), config.modeName(), List.of(),
-                List.of(), index, db.conversations(), db.chatMemory(), registry, clock));
-        return WebServer.create(new WebParts(config, chat, index, db, registry, clock), resources);
+                dialogues, index, db.conversations(), db.chatMemory(), registry, clock));
+        return WebServer.create(new WebParts(config, chat, index, db, eligibility, registry, clock), resources);
     }
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package kr.donggu.chatbot.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kr.donggu.chatbot.answer.Replies;
@@ -97,7 +98,8 @@ public final class ChatService {
                 return handled.get();
             }
         }
-        return pipeline.answer(sessionId, question, state);
+        // no dialogue took the message: any dialogue under way was left, so its state goes
+        return pipeline.answer(sessionId, question, state.dialogue().isEmpty() ? state : state.withDialogue(Map.of()));
     }
 
     private static Draft withStartReplies(Draft d) {

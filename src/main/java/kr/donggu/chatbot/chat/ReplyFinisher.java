@@ -73,6 +73,7 @@ final class ReplyFinisher {
             String[] parts = key.split("\t", 2);
             kb.find(parts[0]).ifPresent(doc -> {
                 sourceTexts.add(doc.title());
+                doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())));
                 doc.section(parts.length > 1 ? parts[1] : "").map(Section::text).ifPresent(sourceTexts::add);
             });
         }
@@ -85,6 +86,7 @@ final class ReplyFinisher {
         if (current.kb() != kb) {
             Set<String> organisations = new LinkedHashSet<>();
             kb.documents().forEach(d -> organisations.add(d.title()));
+            organisations.addAll(kr.donggu.chatbot.eligibility.EnterpriseType.labels());
             current = new GuardFor(kb, new FactGuard(organisations));
             guardFor = current;
         }

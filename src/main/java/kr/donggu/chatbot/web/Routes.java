@@ -16,6 +16,7 @@ final class Routes {
         SupportController support = new SupportController(parts.database().feedback(), parts.database().handoffs(),
                 parts.clock());
         ProgramsController programs = new ProgramsController(parts.index());
+        EligibilityController eligibility = new EligibilityController(parts.eligibility());
         ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName());
 
         cfg.routes.before(access::before);
@@ -28,6 +29,7 @@ final class Routes {
         cfg.routes.post("/api/handoff", support::handoff);
         cfg.routes.get("/api/programs", programs::list);
         cfg.routes.get("/api/programs/{id}", programs::get);
+        cfg.routes.post("/api/eligibility", eligibility::check);
         cfg.routes.get("/health", service::health);
         cfg.routes.get("/metrics", service::metrics);
     }
