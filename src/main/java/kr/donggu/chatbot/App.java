@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import kr.donggu.chatbot.answer.GroundedChatModel;
+import kr.donggu.chatbot.channels.Channels;
 import kr.donggu.chatbot.chat.ChatService;
 import kr.donggu.chatbot.chat.ChatSetup;
 import kr.donggu.chatbot.chat.DialogueHandler;
@@ -48,7 +49,10 @@ public final class App {
         List<DialogueHandler> dialogues = List.of(new EligibilityTurns(new EligibilityDialogue(eligibility)));
         ChatService chat = ChatService.create(new ChatSetup(new GroundedChatModel(), config.modeName(), List.of(),
                 dialogues, index, db.conversations(), db.chatMemory(), registry, clock));
-        return WebServer.create(new WebParts(config, chat, index, db, eligibility, registry, clock), resources);
+        Channels channels = new Channels(chat, config, clock);
+        resources.add(0, channels);   // finish pending platform replies before the store closes
+        return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock),
+                resources);
     }
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import kr.donggu.chatbot.guard.Removal;
 import kr.donggu.chatbot.privacy.PiiMasker;
 import kr.donggu.chatbot.search.ProgramIndex;
 import kr.donggu.chatbot.store.ConversationRepository;
+import kr.donggu.chatbot.store.DuplicateTurnException;
 import kr.donggu.chatbot.store.SourceRef;
 import kr.donggu.chatbot.store.Turn;
 import kr.donggu.chatbot.search.LuceneContentRetriever;
@@ -71,13 +72,18 @@ public final class ChatService {
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        conversations.save(new Turn(messageId, sessionId, request.channel(), request.externalId(), question, answer,
-                done.answered(), done.reason(), refs(done.sources()), draft.programId(), took.toNanos() / 1000,
-                draft.mode(), clock.instant()), draft.nextState());
+        try {
+            conversations.save(new Turn(messageId, sessionId, request.channel(), request.externalId(), question, answer,
+                    done.answered(), done.reason(), refs(done.sources()), draft.programId(), took.toNanos() / 1000,
+                    draft.mode(), clock.instant()), draft.nextState());
+        } catch (DuplicateTurnException e) {
+            // the same delivery arrived twice at once and the other one was stored first
+            return replay(conversations.findByExternalId(request.channel(), request.externalId()).orElseThrow());
+        }
         recordGuard(messageId, done, draft.mode());
         metrics.answered(done.answered(), request.channel(), draft.mode(), took);
         return new ChatReply(sessionId, messageId, answer, done.answered(), done.sources(), done.quickReplies(),
-                draft.mode(), draft.programId(), done.reason());
+                draft.mode(), draft.programId(), done.reason(), false);
     }
 
     private Draft draft(String sessionId, String question, SessionState state) {
@@ -120,7 +126,7 @@ public final class ChatService {
                 .map(s -> new Source(s.docId(), s.title(), s.section(), index.knowledge().find(s.docId())
                         .map(d -> d.url()).orElse(null))).toList();
         return new ChatReply(turn.sessionId(), turn.messageId(), turn.answer(), turn.answered(), sources,
-                QuickReplies.START, turn.mode(), turn.programId(), turn.reason());
+                QuickReplies.START, turn.mode(), turn.programId(), turn.reason(), true);
     }
 
     private static List<SourceRef> refs(List<Source> sources) {

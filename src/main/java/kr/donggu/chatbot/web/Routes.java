@@ -30,6 +30,10 @@ final class Routes {
         cfg.routes.get("/api/programs", programs::list);
         cfg.routes.get("/api/programs/{id}", programs::get);
         cfg.routes.post("/api/eligibility", eligibility::check);
+        cfg.routes.post("/channels/kakao/skill", parts.channels()::kakao);
+        cfg.routes.post("/channels/telegram/webhook", parts.channels()::telegram);
+        cfg.routes.post("/channels/slack/events", parts.channels()::slack);
+        cfg.routes.post("/channels/line/webhook", parts.channels()::line);
         cfg.routes.get("/health", service::health);
         cfg.routes.get("/metrics", service::metrics);
     }
