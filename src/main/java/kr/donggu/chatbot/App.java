@@ -6,7 +6,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import kr.donggu.chatbot.answer.GroundedChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import kr.donggu.chatbot.answer.ChatModels;
+import kr.donggu.chatbot.eligibility.EligibilityTool;
 import kr.donggu.chatbot.channels.Channels;
 import kr.donggu.chatbot.chat.ChatService;
 import kr.donggu.chatbot.chat.ChatSetup;
@@ -47,7 +49,13 @@ public final class App {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         EligibilityService eligibility = new EligibilityService(index::knowledge);
         List<DialogueHandler> dialogues = List.of(new EligibilityTurns(new EligibilityDialogue(eligibility)));
-        ChatService chat = ChatService.create(new ChatSetup(new GroundedChatModel(), config.modeName(), List.of(),
+        ChatModel model = ChatModels.create(config, registry);
+        if (model instanceof AutoCloseable closeable) {
+            resources.add(closeable);
+        }
+        List<Object> tools = config.chatModel() == Config.ChatModelKind.EMBEDDED ? List.of()
+                : List.of(new EligibilityTool(eligibility));
+        ChatService chat = ChatService.create(new ChatSetup(model, config.modeName(), tools,
                 dialogues, index, db.conversations(), db.chatMemory(), registry, clock));
         Channels channels = new Channels(chat, config, clock);
         resources.add(0, channels);   // finish pending platform replies before the store closes

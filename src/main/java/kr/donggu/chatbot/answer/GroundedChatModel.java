@@ -33,8 +33,12 @@ public final class GroundedChatModel implements ChatModel {
     @Override
     public ChatResponse doChat(ChatRequest request) {
         List<ChatMessage> messages = request.messages();
-        UserMessage user = (UserMessage) messages.get(messages.size() - 1);
-        List<Content> retrieved = RetrievedContents.of(user);
+        // the last user message: after a tool call the request ends with the tool's result instead
+        UserMessage user = null;
+        for (int i = messages.size() - 1; i >= 0 && user == null; i--) {
+            user = messages.get(i) instanceof UserMessage u ? u : null;
+        }
+        List<Content> retrieved = user == null ? List.of() : RetrievedContents.of(user);
         if (retrieved.isEmpty()) {
             return response(Replies.NOT_FOUND, false, "not_found", List.of());
         }

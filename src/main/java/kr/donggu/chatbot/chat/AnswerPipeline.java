@@ -67,7 +67,7 @@ final class AnswerPipeline {
     private Draft toDraft(Result<String> result, SessionState state) {
         AiMessage message = result.finalResponse().aiMessage();
         Map<String, Object> attributes = message.attributes();
-        List<String> keys = sourceKeys(attributes, result.sources());
+        List<String> keys = sourceKeys(attributes, result.content(), result.sources());
         boolean answered = attributes.get(GroundedChatModel.ANSWERED) instanceof Boolean b
                 ? b : !keys.isEmpty() && !result.content().contains(DONT_KNOW);
         String reason = attributes.get(GroundedChatModel.REASON) instanceof String r ? r : answered ? null : "not_found";
@@ -83,15 +83,10 @@ final class AnswerPipeline {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> sourceKeys(Map<String, Object> attributes, List<Content> retrieved) {
+    private static List<String> sourceKeys(Map<String, Object> attributes, String answer, List<Content> retrieved) {
         if (attributes.get(GroundedChatModel.SOURCES) instanceof List<?> list) {
             return (List<String>) list;
         }
-        if (retrieved.isEmpty()) {
-            return List.of();
-        }
-        String top = retrieved.get(0).textSegment().metadata().getString("docId");
-        return retrieved.stream().filter(c -> top.equals(c.textSegment().metadata().getString("docId")))
-                .limit(2).map(GroundedChatModel::sourceKey).toList();
+        return UsedSources.of(answer, retrieved);
     }
 }
