@@ -19,7 +19,12 @@ final class Routes {
         EligibilityController eligibility = new EligibilityController(parts.eligibility());
         ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName());
 
+        AdminController admin = new AdminController(parts.config().adminToken().orElse(null), parts.database(),
+                parts.index(), parts.config().reviewMaxAgeDays(), parts.clock());
+
         cfg.routes.before(access::before);
+        cfg.routes.before("/admin", admin::guard);
+        cfg.routes.before("/admin/*", admin::guard);
         cfg.routes.before(SecurityHeaders::apply);
         cfg.routes.after(access::after);
 
@@ -35,6 +40,18 @@ final class Routes {
         cfg.routes.post("/channels/slack/events", parts.channels()::slack);
         cfg.routes.post("/channels/line/webhook", parts.channels()::line);
         cfg.routes.get("/health", service::health);
+        cfg.routes.get("/embed", ctx -> ctx.html(Pages.read("/web/index.html")));
+        cfg.routes.get("/admin", ctx -> ctx.html(Pages.read("/web/admin.html")));
+        cfg.routes.get("/admin/api/unanswered", admin::unanswered);
+        cfg.routes.get("/admin/api/unanswered.csv", admin::unansweredCsv);
+        cfg.routes.get("/admin/api/feedback", admin::feedback);
+        cfg.routes.get("/admin/api/tickets", admin::tickets);
+        cfg.routes.get("/admin/api/tickets.csv", admin::ticketsCsv);
+        cfg.routes.post("/admin/api/tickets/{id}/status", admin::ticketStatus);
+        cfg.routes.get("/admin/api/stats", admin::stats);
+        cfg.routes.get("/admin/api/knowledge", admin::knowledge);
+        cfg.routes.get("/admin/api/guard", admin::guardEvents);
+        cfg.routes.post("/admin/api/reindex", admin::reindex);
         cfg.routes.get("/metrics", service::metrics);
     }
 }

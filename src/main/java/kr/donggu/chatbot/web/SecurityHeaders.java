@@ -11,11 +11,18 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The chat page the widget frames on the district's pages; everything else may not be framed. */
+    static final String EMBED_PATH = "/embed";
+
     static void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", CSP);
+        if (EMBED_PATH.equals(ctx.path())) {
+            ctx.header("Content-Security-Policy", CSP.replace("frame-ancestors 'none'", "frame-ancestors *"));
+        } else {
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", CSP);
+        }
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 }

@@ -1,0 +1,116 @@
+package kr.donggu.chatbot.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.donggu.chatbot.channels.Signatures;
+import kr.donggu.chatbot.knowledge.ValidationReport;
+import kr.donggu.chatbot.search.ProgramIndex;
+import kr.donggu.chatbot.store.Database;
+import kr.donggu.chatbot.store.HandoffRepository;
+import kr.donggu.chatbot.store.Records;
+
+/**
+ * The operators' API behind {@code ADMIN_TOKEN}: unanswered questions grouped by similarity, feedback, hand-off
+ * tickets, statistics, the knowledge report, re-indexing and CSV exports. Off (404) while no token is configured.
+ */
+final class AdminController {
+
+    private static final int LIMIT = 500;
+
+    private final String token;
+    private final Database db;
+    private final ProgramIndex index;
+    private final KnowledgeReport report;
+    private final Clock clock;
+
+    AdminController(String token, Database db, ProgramIndex index, int reviewMaxAgeDays, Clock clock) {
+        this.token = token;
+        this.db = db;
+        this.index = index;
+        this.report = new KnowledgeReport(reviewMaxAgeDays);
+        this.clock = clock;
+    }
+
+    /** Before every admin path: 404 while the console is off, 401 without the right bearer token. */
+    void guard(Context ctx) {
+        if (token == null) {
+            throw new NotFoundResponse();
+        }
+        if (ctx.path().startsWith("/admin/api/")) {
+            String header = ctx.header("Authorization");
+            if (header == null || !Signatures.equal("Bearer " + token, header)) {
+                throw ApiException.unauthorized();
+            }
+        }
+    }
+
+    void unanswered(Context ctx) {
+        List<Records.UnansweredQuestion> rows = db.stats().unanswered(LIMIT);
+        ctx.json(Map.of("total", rows.size(), "groups", UnansweredGroups.of(rows)));
+    }
+
+    void unansweredCsv(Context ctx) {
+        csv(ctx, "unanswered.csv", List.of("시각", "세션", "질문", "사유"), db.stats().unanswered(LIMIT).stream()
+                .map(u -> List.of(u.at().toString(), u.sessionId(), u.question(), String.valueOf(u.reason()))).toList());
+    }
+
+    void feedback(Context ctx) {
+        ctx.json(db.feedback().recent(LIMIT));
+    }
+
+    void tickets(Context ctx) {
+        ctx.json(db.handoffs().list(LIMIT));
+    }
+
+    void ticketsCsv(Context ctx) {
+        csv(ctx, "tickets.csv", List.of("접수 번호", "시각", "이름", "연락처", "문의", "상태"), db.handoffs().list(LIMIT).stream()
+                .map(t -> List.of(t.ticketId(), t.createdAt().toString(), t.name(), t.contact(), t.question(), t.status()))
+                .toList());
+    }
+
+    void ticketStatus(Context ctx) {
+        String status = JsonBody.read(ctx).requiredText("status");
+        if (!HandoffRepository.STATUSES.contains(status)) {
+            throw ApiException.invalid("status는 open, in_progress, closed 중 하나여야 합니다.");
+        }
+        if (!db.handoffs().updateStatus(ctx.pathParam("id"), status)) {
+            throw ApiException.notFound();
+        }
+        ctx.status(204);
+    }
+
+    void stats(Context ctx) {
+        ctx.json(db.stats().stats(clock.instant().minus(Duration.ofDays(30))));
+    }
+
+    void knowledge(Context ctx) {
+        ctx.json(report.of(index, clock));
+    }
+
+    void guardEvents(Context ctx) {
+        ctx.json(db.conversations().guardEvents(LIMIT));
+    }
+
+    void reindex(Context ctx) {
+        boolean changed = index.reload();
+        ValidationReport r = index.knowledge().report();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reloaded", changed);
+        body.put("documents", r.documentsLoaded());
+        body.put("problems", r.problems().size());
+        ctx.json(body);
+    }
+
+    private static void csv(Context ctx, String file, List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");   // BOM: Excel on Korean Windows reads UTF-8 correctly
+        out.append(Csv.line(header));
+        rows.forEach(r -> out.append(Csv.line(r)));
+        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=" + file)
+                .result(out.toString());
+    }
+}
