@@ -2,7 +2,10 @@ package kr.donggu.chatbot.answer;
 
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
@@ -23,6 +26,29 @@ public final class ChatModels {
             case OPENAI -> new FallbackChatModel(openAi(config), new GroundedChatModel(), config.llmTimeout(), registry);
             case OLLAMA -> new FallbackChatModel(ollama(config), new GroundedChatModel(), config.llmTimeout(), registry);
         };
+    }
+
+    /** The streaming twin of the configured language model; null in embedded mode, which has nothing to stream. */
+    public static StreamingChatModel streaming(Config config) {
+        return switch (config.chatModel()) {
+            case EMBEDDED -> null;
+            case OPENAI -> OpenAiStreamingChatModel.builder().httpClientBuilder(http11())
+                    .baseUrl(config.llm().openAiBaseUrl())
+                    .apiKey(config.llm().openAiApiKey() == null ? "not-needed" : config.llm().openAiApiKey())
+                    .modelName(config.llm().openAiModel()).temperature(0.0).timeout(config.llmTimeout())
+                    .logRequests(false).logResponses(false).build();
+            case OLLAMA -> ollamaStreaming(config);
+        };
+    }
+
+    private static StreamingChatModel ollamaStreaming(Config config) {
+        OllamaStreamingChatModel.OllamaStreamingChatModelBuilder builder = OllamaStreamingChatModel.builder();
+        builder.httpClientBuilder(http11());
+        builder.baseUrl(config.llm().ollamaBaseUrl());
+        builder.modelName(config.llm().ollamaModel());
+        builder.temperature(0.0);
+        builder.timeout(config.llmTimeout());
+        return builder.build();
     }
 
     /** HTTP/1.1: the JDK client's default h2c upgrade makes vLLM, Ollama and LM Studio drop the request body. */

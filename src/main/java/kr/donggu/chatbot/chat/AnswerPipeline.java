@@ -39,8 +39,9 @@ final class AnswerPipeline {
         var builder = AiServices.builder(Assistant.class)
                 .chatModel(model)
                 .systemMessageProvider(id -> Prompts.SYSTEM)
-                .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id).maxMessages(MEMORY_MESSAGES)
-                        .chatMemoryStore(memory).build())
+                .chatMemoryProvider(id -> memory == null
+                        ? MessageWindowChatMemory.withMaxMessages(MEMORY_MESSAGES)
+                        : MessageWindowChatMemory.builder().id(id).maxMessages(MEMORY_MESSAGES).chatMemoryStore(memory).build())
                 .retrievalAugmentor(DefaultRetrievalAugmentor.builder()
                         .contentRetriever(retriever)
                         .contentInjector(new RetrievedContents())

@@ -10,7 +10,9 @@ import kr.donggu.chatbot.store.ConversationRepository;
 
 /**
  * What {@code App} hands the chat service: the model the configuration chose (and its mode name), LangChain4j tools
- * offered to it, guided dialogues, the index, the store, metrics and the clock (fixed in tests).
+ * offered to it, guided dialogues, the index, the store, metrics and the clock (fixed in tests). {@code memory} may be
+ * null: the embedded model reads no transcript, so it gets a per-turn window, and the session state that follow-ups
+ * need is stored with each turn anyway.
  */
 public record ChatSetup(ChatModel model, String mode, List<Object> tools, List<DialogueHandler> dialogues,
                         ProgramIndex index, ConversationRepository conversations, ChatMemoryStore memory,

@@ -26,7 +26,9 @@ import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -42,7 +44,7 @@ import org.apache.lucene.store.FSDirectory;
 final class IndexSnapshot {
 
     /** Bump when analysis or fields change, so an index on disk built the old way is rebuilt. */
-    static final String FORMAT = "v3";
+    static final String FORMAT = "v4";
 
     final KnowledgeBase knowledge;
     final DirectoryReader reader;
@@ -128,6 +130,9 @@ final class IndexSnapshot {
         String keywords = String.join(" ", doc.keywords());
         d.add(new StringField(IndexFields.CHUNK_ID, doc.id() + "#" + index, Field.Store.YES));
         d.add(new StringField(IndexFields.DOC_ID, doc.id(), Field.Store.YES));
+        // doc values: ranking reads these for every candidate without decompressing stored fields
+        d.add(new SortedDocValuesField(IndexFields.DOC_ID, new BytesRef(doc.id())));
+        d.add(new SortedDocValuesField(IndexFields.HEADING, new BytesRef(section.heading())));
         d.add(new StringField(IndexFields.HEADING + "_exact", section.heading(), Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE, doc.title(), Field.Store.YES));
         d.add(new TextField(IndexFields.HEADING, section.heading(), Field.Store.YES));

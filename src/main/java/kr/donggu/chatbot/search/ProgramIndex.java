@@ -33,7 +33,6 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** Sections considered before programs and sections are ordered; more than any program has. */
     private static final int CANDIDATES = 40;
-    private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of(IndexFields.DOC_ID, IndexFields.HEADING);
 
     /** Only the start of a very long message is searched; a question is rarely longer, and Lucene caps clauses. */
     private static final int MAX_QUESTION_CHARS = 300;
@@ -113,9 +112,8 @@ public final class ProgramIndex implements AutoCloseable {
         TopDocs top = snap.searcher.search(query, CANDIDATES);
         List<SectionRanking.Candidate> candidates = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = snap.searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
-            candidates.add(new SectionRanking.Candidate(sd.doc, d.get(IndexFields.DOC_ID), d.get(IndexFields.HEADING),
-                    sd.score));
+            candidates.add(new SectionRanking.Candidate(sd.doc, docValue(snap, IndexFields.DOC_ID, sd.doc),
+                    docValue(snap, IndexFields.HEADING, sd.doc), sd.score));
         }
         List<SearchHit> hits = new ArrayList<>();
         for (SectionRanking.Candidate c : SectionRanking.order(candidates, kind, Math.max(1, maxHits))) {
@@ -133,6 +131,13 @@ public final class ProgramIndex implements AutoCloseable {
         boolean confident = coverage >= MIN_COVERAGE || (named && coverage >= MIN_COVERAGE_WHEN_NAMED)
                 || (contextDocId != null && topDoc.equals(contextDocId));
         return new SearchResult(List.copyOf(hits), kind, coverage, confident, named);
+    }
+
+    private static String docValue(IndexSnapshot snap, String field, int doc) throws IOException {
+        var leaves = snap.reader.leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var values = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
     /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /** Sessions and their messages; each turn is stored with the session state in one transaction. */
 public final class ConversationRepository {
@@ -29,9 +27,11 @@ public final class ConversationRepository {
     private static final List<String> NOT_FOR_STAFF = List.of("small_talk", "refused");
 
     private final Jdbc jdbc;
+    private final TurnWriter writer;
 
-    ConversationRepository(Jdbc jdbc) {
+    ConversationRepository(Jdbc jdbc, TurnWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     public Optional<String> sessionState(String sessionId) {
@@ -39,9 +39,10 @@ public final class ConversationRepository {
                 rs -> rs.getString(1), sessionId);
     }
 
+    /** Committed when it returns; {@link DuplicateTurnException} when the platform message id is already stored. */
     public void saveTurn(Turn t, String sessionStateJson) {
         try {
-            jdbc.inTransaction("save message " + t.messageId() + " of session " + t.sessionId(), c -> {
+            writer.write("message " + t.messageId() + " of session " + t.sessionId(), c -> {
                 long at = t.at().toEpochMilli();
                 Jdbc.update(c, UPSERT_SESSION, t.sessionId(), t.channel(), at, at, sessionStateJson);
                 Jdbc.update(c, INSERT_MESSAGE, t.messageId(), t.sessionId(), t.channel(), t.externalId(),
@@ -50,14 +51,9 @@ public final class ConversationRepository {
                 if (!t.answered() && !NOT_FOR_STAFF.contains(t.reason())) {
                     Jdbc.update(c, INSERT_UNANSWERED, t.messageId(), t.sessionId(), t.question(), t.reason(), at);
                 }
-                return null;
             });
-        } catch (StoreException e) {
-            if (t.externalId() != null && e.getCause() instanceof SQLiteException s
-                    && s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
-                throw new DuplicateTurnException(t.channel(), t.externalId());
-            }
-            throw e;
+        } catch (DuplicateTurnException e) {
+            throw new DuplicateTurnException(t.channel(), t.externalId());
         }
     }
 

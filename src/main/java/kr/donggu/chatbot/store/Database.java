@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final SqliteChatMemoryStore chatMemory;
+    private TurnWriter writer;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
@@ -49,6 +50,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(new HikariDataSource(hc));
         try {
             Migrations.apply(db.jdbc);
+            db.writer = new TurnWriter(db.jdbc);
         } catch (RuntimeException e) {
             db.close();
             throw new IllegalStateException("Cannot open the database " + dataDir.resolve(FILE_NAME)
@@ -58,7 +60,7 @@ public final class Database implements AutoCloseable {
     }
 
     public ConversationRepository conversations() {
-        return new ConversationRepository(jdbc);
+        return new ConversationRepository(jdbc, writer);
     }
 
     public FeedbackRepository feedback() {
@@ -87,6 +89,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writer != null) {
+            writer.close();   // commits what is queued before the pool goes
+        }
         pool.close();
     }
 }

@@ -1,0 +1,97 @@
+package kr.donggu.chatbot.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Start-up to healthy, throughput and latency at 1/8/32/64 clients, peak memory, and 60 s held at 32 clients. */
+final class StartupAndLoad {
+
+    static final int PORT = 18_070;
+    static final int REPEATS = 3;
+    static final Duration LEVEL = Duration.ofSeconds(5);
+    static final Duration HOLD = Duration.ofSeconds(60);
+
+    record Level(int clients, double requestsPerSecond, double p50Millis, double p99Millis, int errors,
+                 double serverP50Millis, List<Double> runsRequestsPerSecond) {
+    }
+
+    private StartupAndLoad() {
+    }
+
+    static Map<String, Object> startups(Path jar, Path knowledge, Path work) throws Exception {
+        List<Double> cold = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            Path data = work.resolve("startup-" + i);
+            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m")) {
+                cold.add(s.startupMillis);
+            }
+            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m")) {
+                warm.add(s.startupMillis);   // index and database already there
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("firstStartMedian", Stats.median(cold));
+        out.put("restartMedian", Stats.median(warm));
+        return out;
+    }
+
+    static Map<String, Object> load(Path jar, Path knowledge, Path work, List<String> questions) throws Exception {
+        Path data = work.resolve("load");
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (ServerProcess server = ServerProcess.start(jar, knowledge, data, PORT, "256m")) {
+            LoadTest load = new LoadTest(PORT, questions);
+            load.run(8, Duration.ofSeconds(5));   // warm-up: JIT
+            List<Level> levels = new ArrayList<>();
+            for (int clients : new int[] {1, 8, 32, 64}) {
+                levels.add(level(load, clients, data));
+            }
+            out.put("load", levels);
+            long from = System.currentTimeMillis();
+            LoadTest held = new LoadTest(PORT, questions);
+            LoadTest.Result hold = held.run(32, HOLD);
+            out.put("peakRssMib", server.peakRssMib());
+            server.close();   // graceful: finishes in-flight requests, closes SQLite
+            Map<String, Integer> stored = Sqlite.messageCounts(data);
+            long missing = held.acknowledged.keySet().stream().filter(id -> !stored.containsKey(id)).count();
+            long duplicated = held.acknowledged.keySet().stream().filter(id -> stored.getOrDefault(id, 0) > 1).count();
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("seconds", hold.seconds());
+            h.put("clients", 32);
+            h.put("acknowledged", held.acknowledged.size());
+            h.put("non2xx", hold.errors());
+            h.put("requestsPerSecond", hold.requestsPerSecond());
+            h.put("p99Millis", hold.p99Millis());
+            h.put("missingInSqlite", missing);
+            h.put("storedMoreThanOnce", duplicated);
+            h.put("serverP50Millis", Stats.median(Sqlite.serverMillis(data, from, System.currentTimeMillis())));
+            out.put("hold", h);
+        }
+        return out;
+    }
+
+    private static Level level(LoadTest load, int clients, Path data) throws Exception {
+        List<Double> rps = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        List<Double> server = new ArrayList<>();
+        int errors = 0;
+        for (int i = 0; i < REPEATS; i++) {
+            long from = System.currentTimeMillis();
+            LoadTest.Result r = load.run(clients, LEVEL);
+            rps.add(r.requestsPerSecond());
+            p50.add(r.p50Millis());
+            p99.add(r.p99Millis());
+            errors += r.errors();
+            server.add(Stats.median(Sqlite.serverMillis(data, from, System.currentTimeMillis())));
+        }
+        System.out.printf("  %d clients: %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d%n", clients, Stats.median(rps),
+                Stats.median(p50), Stats.median(p99), errors);
+        return new Level(clients, Stats.median(rps), Stats.median(p50), Stats.median(p99), errors,
+                Stats.median(server), rps);
+    }
+}

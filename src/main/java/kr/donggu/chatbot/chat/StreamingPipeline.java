@@ -1,0 +1,136 @@
+package kr.donggu.chatbot.chat;
+
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.MemoryId;
+import dev.langchain4j.service.TokenStream;
+import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.memory.ChatMemoryAccess;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import kr.donggu.chatbot.answer.Prompts;
+import kr.donggu.chatbot.answer.RetrievedContents;
+import kr.donggu.chatbot.guard.FactGuard;
+
+/**
+ * The language model's answer as it is generated, one sentence at a time: a sentence is passed on only once it is
+ * complete and the fact guard finds every fact of it in the sections the model was given, so nothing unchecked
+ * leaves the server even while streaming. A model that fails or stalls yields empty, and the caller answers
+ * without streaming (the embedded fallback).
+ */
+final class StreamingPipeline {
+
+    interface StreamingAssistant extends ChatMemoryAccess {
+        TokenStream chat(@MemoryId String sessionId, @UserMessage String question);
+    }
+
+    private final StreamingAssistant assistant;
+    private final Duration deadline;
+    private final String mode;
+
+    StreamingPipeline(StreamingChatModel model, ChatMemoryStore memory, ContentRetriever retriever, List<Object> tools,
+                      Duration timeout, String mode) {
+        var builder = AiServices.builder(StreamingAssistant.class)
+                .streamingChatModel(model)
+                .systemMessageProvider(id -> Prompts.SYSTEM)
+                .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id).maxMessages(10)
+                        .chatMemoryStore(memory).build())
+                .retrievalAugmentor(DefaultRetrievalAugmentor.builder().contentRetriever(retriever)
+                        .contentInjector(new RetrievedContents()).executor(Runnable::run).build())
+                .storeRetrievedContentInChatMemory(false);
+        if (!tools.isEmpty()) {
+            builder.tools(tools.toArray());
+        }
+        this.assistant = builder.build();
+        this.deadline = timeout.multipliedBy(3);
+        this.mode = mode;
+    }
+
+    Optional<Draft> stream(String sessionId, String question, SessionState state, FactGuard guard,
+                           Consumer<String> onSentence) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        List<Content> retrieved = new ArrayList<>();
+        SentenceBuffer sentences = new SentenceBuffer(sentence -> {
+            List<String> sources = retrieved.stream().map(c -> c.textSegment().text()).toList();
+            if (!guard.check(sentence, sources).changed()) {
+                onSentence.accept(sentence);
+            }
+        });
+        try {
+            assistant.chat(sessionId, question)
+                    .onRetrieved(retrieved::addAll)
+                    .onPartialResponse(sentences::add)
+                    .onCompleteResponse(done::complete)
+                    .onError(done::completeExceptionally)
+                    .start();
+            ChatResponse response = done.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            sentences.flush();
+            String text = response.aiMessage().text();
+            if (text == null || text.isBlank()) {
+                return Optional.empty();
+            }
+            List<String> keys = UsedSources.of(text, retrieved);
+            boolean answered = !keys.isEmpty() && !text.contains("찾지 못했");
+            String programId = keys.isEmpty() ? state.programId() : keys.get(0).split("\t")[0];
+            return Optional.of(new Draft(text, answered, answered ? null : "not_found", answered ? keys : List.of(),
+                    programId, mode, state.withProgram(programId), List.of()));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.empty();
+        } finally {
+            assistant.evictChatMemory(sessionId);
+        }
+    }
+
+    /** Collects streamed text and hands on each finished sentence (ending in . ! ? or a line break). */
+    private static final class SentenceBuffer {
+        private final StringBuilder pending = new StringBuilder();
+        private final Consumer<String> onSentence;
+
+        SentenceBuffer(Consumer<String> onSentence) {
+            this.onSentence = onSentence;
+        }
+
+        synchronized void add(String token) {
+            pending.append(token);
+            int end;
+            while ((end = boundary()) >= 0) {
+                String sentence = pending.substring(0, end + 1);
+                pending.delete(0, end + 1);
+                if (!sentence.isBlank()) {
+                    onSentence.accept(sentence);
+                }
+            }
+        }
+
+        synchronized void flush() {
+            if (!pending.toString().isBlank()) {
+                onSentence.accept(pending.toString());
+            }
+            pending.setLength(0);
+        }
+
+        private int boundary() {
+            for (int i = 0; i < pending.length() - 1; i++) {
+                char c = pending.charAt(i);
+                if (c == '\n' || ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(pending.charAt(i + 1)))) {
+                    return i + (c == '\n' ? 0 : 1);
+                }
+            }
+            return -1;
+        }
+    }
+}

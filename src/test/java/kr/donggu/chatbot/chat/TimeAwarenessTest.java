@@ -1,0 +1,40 @@
+package kr.donggu.chatbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import kr.donggu.chatbot.knowledge.Audience;
+import kr.donggu.chatbot.knowledge.Period;
+import kr.donggu.chatbot.knowledge.ProgramDocument;
+import kr.donggu.chatbot.knowledge.Section;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The same questions asked before, during and after a program's period, with the clock fixed each time. */
+class TimeAwarenessTest {
+
+    static final ProgramDocument EVENT = new ProgramDocument("networking-day", "네트워킹 DAY", "행사", null,
+            List.of(Audience.ENTERPRISE), "", List.of(), 2025, new Period(LocalDate.of(2025, 12, 18), LocalDate.of(2025, 12, 18)),
+            null, List.of(), null, List.of(), List.of(new Section("일정", "2025년 12월 18일에 열렸습니다.")), "n.md");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // today | question | covered | the note says
+            "2025-06-01 | 지금 신청할 수 있어요? | true | 2025년 자료 기준입니다",
+            "2025-12-18 | 지금 신청할 수 있어요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 지금 신청할 수 있어요? | false | 지금도 진행하거나 신청을 받는지는 자료에 나와 있지 않으니",
+            "2025-06-01 | 올해도 하나요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 올해도 하나요? | false | 2026년 내용은 자료에 아직 없으니",
+            "2026-11-24 | 내년에도 해요? | false | 2027년 내용은 자료에 아직 없으니",
+            "2026-11-24 | 2025년에는 언제 했어요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 언제 열렸어요? | true | 2025년 자료 기준입니다",
+    })
+    void labels_dated_programs_and_never_presents_them_as_current(LocalDate today, String question, boolean covered,
+                                                                  String note) {
+        TimeAwareness.Verdict v = TimeAwareness.judge(EVENT, question, today).orElseThrow();
+
+        assertThat(v.covered()).isEqualTo(covered);
+        assertThat(v.note()).contains(note);
+    }
+}
