@@ -56,8 +56,9 @@ public final class App {
         List<Object> tools = config.chatModel() == Config.ChatModelKind.EMBEDDED ? List.<Object>of()
                 : List.of(new EligibilityTool(eligibility));
         boolean embedded = config.chatModel() == Config.ChatModelKind.EMBEDDED;
-        ChatService chat = ChatService.create(new ChatSetup(model, config.modeName(), tools,
-                dialogues, index, db.conversations(), embedded ? null : db.chatMemory(), registry, clock));
+        ChatService chat = ChatService.create(new ChatSetup(model, ChatModels.streaming(config), config.llmTimeout(),
+                config.modeName(), tools, dialogues, index, db.conversations(), embedded ? null : db.chatMemory(),
+                registry, clock));
         Channels channels = new Channels(chat, config, clock);
         resources.add(0, channels);   // finish pending platform replies before the store closes
         return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock),

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.answer;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ enum Details {
 
     static Optional<Details> demandedBy(String question, QuestionKind kind) {
         // masked personal data ("[전화번호]") is the user's own, not a detail they ask for
-        String compact = question.replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String compact = Texts.compact(Texts.withoutPlaceholders(question));
         for (Details d : values()) {
             if (d.asks.matcher(compact).find() && fits(d, kind)) {
                 return Optional.of(d);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import kr.donggu.chatbot.answer.Replies;
 import kr.donggu.chatbot.guard.Removal;
@@ -33,8 +34,12 @@ public final class ChatService {
     private final ChatMetrics metrics;
     private final Clock clock;
 
-    private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline) {
+    private final StreamingPipeline streaming;
+
+    private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
+                        StreamingPipeline streaming) {
         this.pipeline = pipeline;
+        this.streaming = streaming;
         this.index = setup.index();
         this.dialogues = setup.dialogues();
         this.repository = setup.conversations();
@@ -49,7 +54,9 @@ public final class ChatService {
         var retriever = new LuceneContentRetriever(setup.index(), conversations::currentProgram,
                 LuceneContentRetriever.DEFAULT_MAX_RESULTS);
         var pipeline = new AnswerPipeline(setup.model(), setup.memory(), retriever, setup.tools(), setup.mode());
-        return new ChatService(setup, conversations, pipeline);
+        var streaming = setup.streamingModel() == null ? null : new StreamingPipeline(setup.streamingModel(),
+                setup.memory(), retriever, setup.tools(), setup.llmTimeout(), setup.mode());
+        return new ChatService(setup, conversations, pipeline, streaming);
     }
 
     public ProgramIndex index() {
@@ -57,6 +64,15 @@ public final class ChatService {
     }
 
     public ChatReply answer(ChatRequest request) {
+        return answer(request, null);
+    }
+
+    /**
+     * Like {@link #answer}, and with a language model configured, passes each sentence of the model's answer to
+     * {@code onSentence} as soon as it is complete and has passed the fact guard. The returned reply is the whole,
+     * finished answer (the fallback's, if the model failed mid-way).
+     */
+    public ChatReply answer(ChatRequest request, Consumer<String> onSentence) {
         long started = System.nanoTime();
         String sessionId = request.sessionId() != null ? request.sessionId() : "s-" + shortId();
         if (request.externalId() != null) {
@@ -67,7 +83,7 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Draft draft = draft(sessionId, question, state);
+        Draft draft = draft(sessionId, question, state, onSentence);
         ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
@@ -86,7 +102,7 @@ public final class ChatService {
                 draft.mode(), draft.programId(), done.reason(), false);
     }
 
-    private Draft draft(String sessionId, String question, SessionState state) {
+    private Draft draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
         String mode = GroundedMode.NAME;
         switch (Intents.of(question)) {
             case INJECTION:
@@ -105,7 +121,15 @@ public final class ChatService {
             }
         }
         // no dialogue took the message: any dialogue under way was left, so its state goes
-        return pipeline.answer(sessionId, question, state.dialogue().isEmpty() ? state : state.withDialogue(Map.of()));
+        SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
+        if (onSentence != null && streaming != null) {
+            Optional<Draft> streamed = streaming.stream(sessionId, question, current,
+                    finisher.guardFor(index.knowledge()), onSentence);
+            if (streamed.isPresent()) {
+                return streamed.get();
+            }
+        }
+        return pipeline.answer(sessionId, question, current);
     }
 
     private static Draft withStartReplies(Draft d) {

@@ -1,6 +1,8 @@
 package kr.donggu.chatbot.chat;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import java.time.Duration;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -10,11 +12,12 @@ import kr.donggu.chatbot.store.ConversationRepository;
 
 /**
  * What {@code App} hands the chat service: the model the configuration chose (and its mode name), LangChain4j tools
- * offered to it, guided dialogues, the index, the store, metrics and the clock (fixed in tests). {@code memory} may be
+ * offered to it (and its streaming twin, null in embedded mode), guided dialogues, the index, the store, metrics and the clock (fixed in tests). {@code memory} may be
  * null: the embedded model reads no transcript, so it gets a per-turn window, and the session state that follow-ups
  * need is stored with each turn anyway.
  */
-public record ChatSetup(ChatModel model, String mode, List<Object> tools, List<DialogueHandler> dialogues,
-                        ProgramIndex index, ConversationRepository conversations, ChatMemoryStore memory,
-                        MeterRegistry registry, Clock clock) {
+public record ChatSetup(ChatModel model, StreamingChatModel streamingModel, Duration llmTimeout, String mode,
+                        List<Object> tools, List<DialogueHandler> dialogues, ProgramIndex index,
+                        ConversationRepository conversations, ChatMemoryStore memory, MeterRegistry registry,
+                        Clock clock) {
 }

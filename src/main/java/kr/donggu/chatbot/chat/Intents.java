@@ -19,7 +19,7 @@ enum Intents {
     }
 
     static Intents of(String message) {
-        String compact = message.replaceAll("[\\s'\"]+", "").toLowerCase(Locale.ROOT);
+        String compact = kr.donggu.chatbot.knowledge.Texts.compact(message).replace("'", "").replace("\"", "");
         for (Intents intent : values()) {
             if (intent.pattern.matcher(compact).find()) {
                 return intent;

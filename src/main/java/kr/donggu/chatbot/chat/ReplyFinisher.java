@@ -81,7 +81,7 @@ final class ReplyFinisher {
         return sourceKeys.isEmpty() ? GuardResult.unchanged(text) : guardFor(kb).check(text, sourceTexts);
     }
 
-    private FactGuard guardFor(KnowledgeBase kb) {
+    FactGuard guardFor(KnowledgeBase kb) {
         GuardFor current = guardFor;
         if (current.kb() != kb) {
             Set<String> organisations = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.chat;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class TimeAwareness {
         }
         String label = label(period.get());
         Integer asked = askedYear(question, today);
-        String compact = question.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String compact = Texts.compact(question);
         if (asked != null && (asked < period.get().start().getYear() || asked > period.get().end().getYear())) {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. " + asked
                     + "년 내용은 자료에 아직 없으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
@@ -54,7 +55,7 @@ final class TimeAwareness {
         if (m.find()) {
             return Integer.parseInt(m.group(1));
         }
-        String compact = question.replaceAll("\\s+", "");
+        String compact = Texts.withoutSpaces(question);
         if (compact.contains("내년") || compact.contains("다음해") || compact.contains("nextyear")) {
             return today.getYear() + 1;
         }

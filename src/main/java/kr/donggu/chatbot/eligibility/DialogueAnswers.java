@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.eligibility;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class DialogueAnswers {
 
     /** The program whose title or a distinctive keyword the message contains; the longest match wins. */
     static Optional<String> program(String message, KnowledgeBase kb) {
-        String compact = message.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = Texts.compact(message);
         ProgramDocument best = null;
         int bestLength = 0;
         for (ProgramDocument d : kb.documents()) {
@@ -71,7 +72,7 @@ final class DialogueAnswers {
                 continue;
             }
             for (String name : names(d)) {
-                String n = name.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+                String n = Texts.compact(name);
                 if (n.length() >= 3 && n.length() > bestLength && compact.contains(n)) {
                     best = d;
                     bestLength = n.length();

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.eligibility;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ public final class EligibilityDialogue {
     }
 
     static boolean startsCheck(String message) {
-        String compact = message.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = Texts.compact(message);
         if (START.matcher(compact).find()) {
             return true;
         }
@@ -143,6 +144,6 @@ public final class EligibilityDialogue {
     }
 
     static boolean isAllPrograms(String message) {
-        return ALL_PROGRAMS.matcher(message.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT)).find();
+        return ALL_PROGRAMS.matcher(Texts.compact(message)).find();
     }
 }

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.eligibility;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public enum EnterpriseType {
 
     /** The kind named anywhere in free text ("저희 사협도…", "협동 조합이에요"), spacing ignored. */
     public static Optional<EnterpriseType> recognise(String text) {
-        String compact = text.replaceAll("\\s+", "");
+        String compact = Texts.withoutSpaces(text);
         return Arrays.stream(values()).filter(t -> t.spellings.matcher(compact).find()).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.eligibility;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public record Location(boolean inDonggu, String label) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String compact = text.replaceAll("\\s+", "");
+        String compact = Texts.withoutSpaces(text);
         if (OTHER_CITY.matcher(compact).find() || compact.contains("밖")) {
             return Optional.of(new Location(false, text.strip()));
         }

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.guard;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ final class FactExtractor {
         take(text, MONTH_OR_DAY, out, m -> new Fact(FactKind.DATE, m.group(), Integer.parseInt(m.group(1)) + m.group(2)));
         take(text, NUMBER, out, m -> new Fact(FactKind.NUMBER, m.group(), m.group().replace(",", "")));
         take(text, ORGANISATION, out, m -> new Fact(FactKind.ORGANISATION, m.group(),
-                m.group().replaceAll("\\s+", "").replace("㈜", "(주)").replace("주식회사", "(주)")));
+                Texts.withoutSpaces(m.group()).replace("㈜", "(주)").replace("주식회사", "(주)")));
         return out;
     }
 

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class FactGuard {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+");
+    /** The cited sections are the same few texts again and again: extract their facts once. */
+    private static final java.util.Map<String, List<String>> SOURCE_FACTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_SOURCES = 20_000;
 
     private final Set<String> knownOrganisations = new HashSet<>();
 
@@ -22,6 +25,9 @@ public final class FactGuard {
     }
 
     public GuardResult check(String answer, List<String> sourceTexts) {
+        if (SOURCE_FACTS.size() > MAX_CACHED_SOURCES) {
+            SOURCE_FACTS.clear();
+        }
         Evidence evidence = new Evidence(sourceTexts);
         List<Removal> removals = new ArrayList<>();
         List<String> keptLines = new ArrayList<>();
@@ -55,7 +61,7 @@ public final class FactGuard {
     }
 
     static String compact(String text) {
-        return FactExtractor.normalize(text).replaceAll("\\s+", "");
+        return kr.donggu.chatbot.knowledge.Texts.withoutSpaces(FactExtractor.normalize(text));
     }
 
     /** The facts of the cited sections, and their text without spaces for a literal fallback. */
@@ -66,7 +72,8 @@ public final class FactGuard {
         Evidence(List<String> sources) {
             StringBuilder all = new StringBuilder();
             for (String s : sources) {
-                FactExtractor.facts(s).forEach(f -> keys.add(f.key()));
+                SOURCE_FACTS.computeIfAbsent(s, t -> FactExtractor.facts(t).stream().map(Fact::key).toList())
+                        .forEach(keys::add);
                 all.append(compact(s)).append('\u0000');
             }
             this.compactText = all.toString();

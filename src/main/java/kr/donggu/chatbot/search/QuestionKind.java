@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.search;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public enum QuestionKind {
     }
 
     public static QuestionKind of(String question) {
-        String compact = question.replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String compact = Texts.compact(Texts.withoutPlaceholders(question));
         for (QuestionKind kind : values()) {
             if (kind.cues.matcher(compact).find()) {
                 return kind;

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.search;
 
+import kr.donggu.chatbot.knowledge.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +95,6 @@ final class Synonyms {
     }
 
     static String compact(String text) {
-        return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return Texts.compact(text);
     }
 }

@@ -27,15 +27,25 @@ final class ChatController {
         ctx.json(chat.answer(request(ctx)));
     }
 
-    /** Streams the finished, guarded answer as {@code token} events, then the whole reply as {@code done}. */
+    /**
+     * {@code token} events, then the whole reply as {@code done}. With a language model the tokens are its
+     * sentences as they are generated (each checked by the fact guard first); otherwise the finished answer in chunks.
+     */
     void chatStream(Context ctx) throws IOException {
-        ChatReply reply = chat.answer(request(ctx));
+        ChatRequest request = request(ctx);
         ctx.contentType("text/event-stream; charset=utf-8").header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no");
         PrintWriter out = ctx.res().getWriter();
-        String answer = reply.answer();
-        for (int i = 0; i < answer.length(); i += CHUNK_CHARS) {
-            event(out, "token", answer.substring(i, Math.min(answer.length(), i + CHUNK_CHARS)));
+        boolean[] streamed = {false};
+        ChatReply reply = chat.answer(request, sentence -> {
+            streamed[0] = true;
+            event(out, "token", sentence);
+        });
+        if (!streamed[0]) {
+            String answer = reply.answer();
+            for (int i = 0; i < answer.length(); i += CHUNK_CHARS) {
+                event(out, "token", answer.substring(i, Math.min(answer.length(), i + CHUNK_CHARS)));
+            }
         }
         event(out, "done", json.writeValueAsString(reply));
     }

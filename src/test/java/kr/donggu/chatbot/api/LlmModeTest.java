@@ -96,6 +96,41 @@ class LlmModeTest {
     }
 
     @Test
+    void streams_the_model_sentences_as_they_come_and_holds_back_an_invented_one() {
+        model.respond(r -> r.body().contains("\"stream\" : true") ? new Reply(200, "text/event-stream", List.of(
+                chunk("ESG 환경마켓은 별별동구 사회혁신 협력 프로젝트의 "), chunk("하나입니다. "),
+                chunk("참가비는 1만 원입니다. "), chunk("자세한 내용은 동구청에 확인해 주세요."),
+                "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake-model\","
+                        + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
+                "data: [DONE]\n\n"), Duration.ofMillis(50)) : completion("안 쓰여야 합니다."));
+        startApp(Config.ChatModelKind.OPENAI);
+
+        TestApp.Response r = app.post("/api/chat/stream", java.util.Map.of("message", "ESG 환경마켓이 뭐예요?"));
+
+        String body = r.body();
+        assertThat(body).contains("event: token\ndata: ESG 환경마켓은 별별동구 사회혁신 협력 프로젝트의 하나입니다.");
+        assertThat(body.substring(0, body.indexOf("event: done"))).doesNotContain("1만 원");
+        String done = body.substring(body.indexOf("event: done"));
+        assertThat(done).contains("\"mode\":\"openai\"").doesNotContain("1만 원").contains("esg-environment-market");
+    }
+
+    static String chunk(String text) {
+        return "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake-model\","
+                + "\"choices\":[{\"index\":0,\"delta\":{\"content\":" + quote(text) + "},\"finish_reason\":null}]}\n\n";
+    }
+
+    @Test
+    void a_stream_that_fails_falls_back_to_the_embedded_answer() {
+        model.respond(r -> Reply.status(500));
+        startApp(Config.ChatModelKind.OPENAI);
+
+        TestApp.Response r = app.post("/api/chat/stream", java.util.Map.of("message", "네트워킹 데이는 언제 열렸어요?"));
+
+        assertThat(r.body()).contains("event: token").contains("12월 18일");
+        assertThat(r.body().substring(r.body().indexOf("event: done"))).contains("\"mode\":\"embedded\"");
+    }
+
+    @Test
     void speaks_ollama_too() {
         model.respond(r -> Reply.json("""
                 {"model":"qwen2.5:7b","created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant",
