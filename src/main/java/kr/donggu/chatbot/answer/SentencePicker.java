@@ -18,6 +18,7 @@ import kr.donggu.chatbot.search.QuestionKind;
 final class SentencePicker {
 
     private static final double KIND_BONUS = 2.0;
+    private static final Pattern NOT_WORD = Pattern.compile("[\\s\\p{Punct}·‘’“”]+");
 
     private SentencePicker() {
     }
@@ -60,7 +61,7 @@ final class SentencePicker {
     }
 
     private static Set<String> bigrams(String text) {
-        String compact = text.replaceAll("[\\s\\p{Punct}·‘’“”]+", "").toLowerCase(Locale.ROOT);
+        String compact = NOT_WORD.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 2 <= compact.length(); i++) {
             grams.add(compact.substring(i, i + 2));

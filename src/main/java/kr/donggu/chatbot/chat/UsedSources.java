@@ -14,6 +14,7 @@ import kr.donggu.chatbot.answer.GroundedChatModel;
 final class UsedSources {
 
     private static final double MIN_SHARED = 0.25;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[\\s\\p{Punct}·]+");
 
     private UsedSources() {
     }
@@ -39,6 +40,6 @@ final class UsedSources {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("[\\s\\p{Punct}·]+", "").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -167,6 +167,17 @@ final class IndexSnapshot {
             // every document is about Dong-gu, Gwangju: these words never tell one program from another
             "동구", "광주", "광역시", "청", "구청", "donggu", "gwangju"), true);
 
+    /**
+     * Words of the index one typing slip (one jamo) away from a word it does not know: 텃빹 → 텃밭. Linear in the
+     * vocabulary, which is small; only run for words no program uses.
+     */
+    List<String> spellings(String unknown) {
+        if (unknown.length() < 2) {
+            return List.of();
+        }
+        return docFrequency.keySet().stream().filter(w -> Coverage.withinOneEdit(unknown, w)).limit(3).toList();
+    }
+
     /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */
     private static Analyzer contentWords(UserDictionary dictionary) {
         Set<POS.Tag> stop = EnumSet.copyOf(KoreanAnalyzers.STOP_TAGS);
