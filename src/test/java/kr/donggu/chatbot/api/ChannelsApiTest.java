@@ -194,6 +194,23 @@ class ChannelsApiTest {
     }
 
     @Test
+    void line_acknowledges_images_and_stickers_without_answering() throws InterruptedException {
+        ObjectNode webhook = sample("line-webhook-text-message.json");
+        ObjectNode message = (ObjectNode) webhook.get("events").get(0).get("message");
+        message.put("type", "image");
+        message.remove("text");
+        byte[] raw = bytes(webhook);
+
+        assertThat(app.postBytes("/channels/line/webhook", raw, Map.of("X-Line-Signature",
+                Base64.getEncoder().encodeToString(hmac(LINE_SECRET, raw)))).status()).isEqualTo(200);
+        Thread.sleep(300);
+        assertThat(platform.received()).isEmpty();
+        assertThat(app.postBytes("/channels/line/webhook", "{oops".getBytes(StandardCharsets.UTF_8), Map.of(
+                "X-Line-Signature", Base64.getEncoder().encodeToString(hmac(LINE_SECRET,
+                        "{oops".getBytes(StandardCharsets.UTF_8))))).status()).isEqualTo(400);
+    }
+
+    @Test
     void a_channel_without_its_secret_is_off(@TempDir Path other) {
         try (TestApp plain = TestApp.start(other)) {
             assertThat(plain.post("/channels/telegram/webhook", "{}").status()).isEqualTo(404);

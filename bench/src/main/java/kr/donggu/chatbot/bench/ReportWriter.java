@@ -19,7 +19,9 @@ final class ReportWriter {
         md.append("## Start-up to healthy\n\n| | ms |\n|---|---|\n");
         md.append(row("first start (builds the index, creates the database)", r.at("/startupMillis/firstStartMedian")));
         md.append(row("restart (index and database reused)", r.at("/startupMillis/restartMedian")));
-        md.append("\n## Chat over HTTP, embedded mode, persistence on (`-Xmx256m`)\n\n");
+        md.append("\n## Chat over HTTP, embedded mode, persistence on (`-Xmx256m`)\n\nLoad generator: ")
+                .append(r.path("loadGenerator").asText("JDK HttpClient")).append(". Server p50 is the answer time the ")
+                .append("server recorded per message (retrieval, answer, guard; the SQLite commit excluded).\n\n");
         md.append("| clients | chats/s | p50 ms | p99 ms | errors | server p50 ms |\n|---|---|---|---|---|---|\n");
         for (JsonNode l : r.get("load")) {
             md.append(String.format("| %d | %.0f | %.2f | %.2f | %d | %.3f |%n", l.get("clients").asInt(),

@@ -48,9 +48,11 @@ final class StartupAndLoad {
             load.run(8, Duration.ofSeconds(5));   // warm-up: JIT
             List<Level> levels = new ArrayList<>();
             for (int clients : new int[] {1, 8, 32, 64}) {
-                levels.add(level(load, clients, data));
+                levels.add(level(load, clients, data, questions, work));
             }
             out.put("load", levels);
+            out.put("loadGenerator", Wrk.available() ? "wrk (C, 2 threads) on the same machine"
+                    : "JDK HttpClient threads on the same machine");
             long from = System.currentTimeMillis();
             LoadTest held = new LoadTest(PORT, questions);
             LoadTest.Result hold = held.run(32, HOLD);
@@ -74,7 +76,8 @@ final class StartupAndLoad {
         return out;
     }
 
-    private static Level level(LoadTest load, int clients, Path data) throws Exception {
+    private static Level level(LoadTest load, int clients, Path data, List<String> questions, Path work)
+            throws Exception {
         List<Double> rps = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
@@ -82,7 +85,8 @@ final class StartupAndLoad {
         int errors = 0;
         for (int i = 0; i < REPEATS; i++) {
             long from = System.currentTimeMillis();
-            LoadTest.Result r = load.run(clients, LEVEL);
+            LoadTest.Result r = Wrk.available() ? Wrk.run(PORT, clients, (int) LEVEL.toSeconds(), questions, work)
+                    : load.run(clients, LEVEL);
             rps.add(r.requestsPerSecond());
             p50.add(r.p50Millis());
             p99.add(r.p99Millis());

@@ -1,0 +1,46 @@
+package kr.donggu.chatbot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigTest {
+
+    @Test
+    void defaults_need_no_configuration() {
+        Config c = Config.fromEnv(Map.of());
+
+        assertThat(c.port()).isEqualTo(7070);
+        assertThat(c.chatModel()).isEqualTo(Config.ChatModelKind.EMBEDDED);
+        assertThat(c.adminToken()).isEmpty();
+        assertThat(c.retentionDays()).isEqualTo(90);
+        assertThat(c.llmTimeout().toMillis()).isEqualTo(3500);
+        assertThat(c.channels().telegramSecretToken()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PORT | abc | PORT must be a whole number from 0 to 65535, was \"abc\"",
+            "PORT | 70000 | PORT must be a whole number",
+            "CHAT_MODEL | gpt | CHAT_MODEL must be one of embedded, openai, ollama",
+            "LLM_TIMEOUT_MS | -1 | LLM_TIMEOUT_MS must be a whole number",
+            "RETENTION_DAYS | 0 | RETENTION_DAYS must be a whole number",
+            "TELEGRAM_API_BASE | ftp://x | TELEGRAM_API_BASE must be an http(s) URL",
+    })
+    void a_wrong_value_names_the_variable(String name, String value, String message) {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of(name, value)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void a_model_mode_needs_its_server() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("CHAT_MODEL", "openai")))
+                .hasMessageContaining("OPENAI_BASE_URL");
+        assertThat(Config.fromEnv(Map.of("CHAT_MODEL", "ollama", "OLLAMA_BASE_URL", "http://127.0.0.1:11434",
+                "OLLAMA_MODEL", "qwen2.5:7b")).chatModel()).isEqualTo(Config.ChatModelKind.OLLAMA);
+    }
+}
