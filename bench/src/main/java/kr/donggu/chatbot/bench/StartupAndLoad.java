@@ -51,7 +51,7 @@ final class StartupAndLoad {
                 levels.add(level(load, clients, data, questions, work));
             }
             out.put("load", levels);
-            out.put("loadGenerator", Wrk.available() ? "wrk (C, 2 threads) on the same machine"
+            out.put("loadGenerator", Wrk.available() ? "wrk (C, up to 2 threads) on the same machine"
                     : "JDK HttpClient threads on the same machine");
             long from = System.currentTimeMillis();
             LoadTest held = new LoadTest(PORT, questions);

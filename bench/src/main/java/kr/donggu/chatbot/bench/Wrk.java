@@ -25,7 +25,7 @@ final class Wrk {
             throws IOException, InterruptedException {
         Path file = work.resolve("questions.txt");
         Files.write(file, questions.stream().map(LoadTest::quote).toList(), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "--latency", "--timeout", "10s",
+        Process p = new ProcessBuilder("wrk", "-t" + Math.min(2, clients), "-c" + clients, "-d" + seconds + "s", "--latency", "--timeout", "10s",
                 "-s", Path.of("bench/chat.lua").toAbsolutePath().toString(), "http://127.0.0.1:" + port, "--",
                 file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
