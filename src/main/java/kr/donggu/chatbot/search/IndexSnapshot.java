@@ -15,13 +15,6 @@ import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
-import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.document.Document;
@@ -183,17 +176,7 @@ final class IndexSnapshot {
         Set<POS.Tag> stop = EnumSet.copyOf(KoreanAnalyzers.STOP_TAGS);
         stop.addAll(List.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB,
                 POS.Tag.XR, POS.Tag.XPN));
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
-                        KoreanTokenizer.DecompoundMode.DISCARD, false, true);
-                TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stop);
-                stream = new KoreanReadingFormFilter(stream);
-                stream = new LowerCaseFilter(stream);
-                return new TokenStreamComponents(tokenizer, new StopFilter(stream, QUESTION_WORDS));
-            }
-        };
+        return KoreanAnalyzers.nori(dictionary, stop, QUESTION_WORDS);
     }
 
     static void deleteRecursively(Path path) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -40,15 +42,20 @@ public final class KoreanAnalyzers {
     }
 
     public static Analyzer nori(UserDictionary dictionary) {
+        return nori(dictionary, STOP_TAGS, CharArraySet.EMPTY_SET);
+    }
+
+    /** Nori with the given POS stop tags, and words dropped after lower-casing. */
+    static Analyzer nori(UserDictionary dictionary, Set<POS.Tag> stopTags, CharArraySet stopWords) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
                         KoreanTokenizer.DecompoundMode.DISCARD, false, true);
-                TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, STOP_TAGS);
+                TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stopTags);
                 stream = new KoreanReadingFormFilter(stream);
                 stream = new LowerCaseFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                return new TokenStreamComponents(tokenizer, stopWords.isEmpty() ? stream : new StopFilter(stream, stopWords));
             }
 
             @Override

@@ -57,11 +57,6 @@ public final class ConversationRepository {
         }
     }
 
-    public void saveState(String sessionId, String channel, String sessionStateJson, Instant at) {
-        jdbc.update("save state of session " + sessionId, UPSERT_SESSION, sessionId, channel, at.toEpochMilli(),
-                at.toEpochMilli(), sessionStateJson);
-    }
-
     public Optional<Turn> findMessage(String messageId) {
         return jdbc.one("find message " + messageId, SELECT_MESSAGE + "WHERE id = ?", ConversationRepository::turn,
                 messageId);

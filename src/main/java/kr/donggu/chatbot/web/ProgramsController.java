@@ -2,7 +2,6 @@ package kr.donggu.chatbot.web;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.search.ProgramIndex;
@@ -58,9 +57,5 @@ final class ProgramsController {
         m.put("section", c.section());
         m.put("note", c.note());
         return m;
-    }
-
-    static List<String> ids(ProgramIndex index) {
-        return index.knowledge().documents().stream().map(ProgramDocument::id).toList();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +48,5 @@ public final class Bench {
                 .writeValue(Path.of("bench/report.json").toFile(), report);
         Files.writeString(Path.of("bench/REPORT.md"), ReportWriter.markdown(report));
         System.out.println(Files.readString(Path.of("bench/REPORT.md")));
-    }
-
-    static Duration seconds(long s) {
-        return Duration.ofSeconds(s);
     }
 }
