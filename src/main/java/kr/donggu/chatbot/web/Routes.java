@@ -9,7 +9,7 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(JavalinConfig cfg, WebParts parts, ObjectMapper json) {
+    static void register(JavalinConfig cfg, WebParts parts, ObjectMapper json, InFlight inFlight) {
         AccessLog access = new AccessLog(parts.registry());
         RateLimits limits = new RateLimits(parts.config().rateLimit());
         ChatController chat = new ChatController(parts.chat(), limits, json);
@@ -23,6 +23,8 @@ final class Routes {
                 parts.index(), parts.config().reviewMaxAgeDays(), parts.clock());
 
         cfg.routes.before(access::before);
+        cfg.routes.before(inFlight::before);
+        cfg.routes.after(inFlight::after);
         cfg.routes.before("/admin", admin::guard);
         cfg.routes.before("/admin/*", admin::guard);
         cfg.routes.before(SecurityHeaders::apply);

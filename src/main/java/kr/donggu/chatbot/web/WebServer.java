@@ -17,6 +17,8 @@ public final class WebServer {
 
     /** Bodies above this are refused with 413 before they are read. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** How long a stopping server waits for requests in flight. */
+    static final java.time.Duration DRAIN_LIMIT = java.time.Duration.ofSeconds(10);
 
     private WebServer() {
     }
@@ -36,6 +38,7 @@ public final class WebServer {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        InFlight inFlight = new InFlight();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.startupWatcherEnabled = false;
@@ -48,9 +51,10 @@ public final class WebServer {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
+            cfg.events.serverStopping(() -> inFlight.drain(DRAIN_LIMIT));
             cfg.events.serverStopped(() -> closeAll(resources));
             ErrorMapper.register(cfg);
-            Routes.register(cfg, parts, json);
+            Routes.register(cfg, parts, json, inFlight);
         });
     }
 }
