@@ -128,8 +128,10 @@ public final class ProgramIndex implements AutoCloseable {
         double coverage = Coverage.of(content, snap.docTerms.getOrDefault(topDoc, Set.of()), snap);
         boolean named = Coverage.namesProgram(content, snap.nameTerms.getOrDefault(topDoc, Set.of()), snap)
                 || Coverage.mentionsName(canonicalized, snap.knowledge.find(topDoc).orElseThrow());
+        // a follow-up is about the program under discussion only if its words belong to that program too
+        // ("여권 발급은요?" after a question about 텃밭 is not a follow-up); "그건 언제 해요?" has no words to check
         boolean confident = coverage >= MIN_COVERAGE || (named && coverage >= MIN_COVERAGE_WHEN_NAMED)
-                || (contextDocId != null && topDoc.equals(contextDocId));
+                || (contextDocId != null && topDoc.equals(contextDocId) && content.isEmpty());
         return new SearchResult(List.copyOf(hits), kind, coverage, confident, named);
     }
 

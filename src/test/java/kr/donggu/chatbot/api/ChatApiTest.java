@@ -69,6 +69,16 @@ class ChatApiTest {
     }
 
     @Test
+    void does_not_take_an_unrelated_question_for_a_follow_up() {
+        String session = app.chat(null, "사회공헌 프로젝트가 뭐예요?").get("sessionId").asText();
+
+        JsonNode reply = app.chat(session, "여권 발급은 어디서 해요?");
+
+        assertThat(reply.get("answered").asBoolean()).isFalse();
+        assertThat(reply.get("sources")).isEmpty();
+    }
+
+    @Test
     void declines_questions_outside_the_knowledge_and_records_them_for_staff() {
         JsonNode reply = app.chat("s-out", "여권 발급은 어디서 해요?");
 
