@@ -71,7 +71,7 @@ public final class GroundedChatModel implements ChatModel {
     private static int sentencesFor(QuestionKind kind) {
         return switch (kind) {
             case WHEN, WHERE, CONTACT, AMOUNT -> 2;
-            case WHO, HOW, APPLY, RESULT -> 3;
+            case WHO, HOW, APPLY, RESULT, PERSON -> 3;
             case WHAT, DETAIL, COUNT -> MAX_SENTENCES;
         };
     }

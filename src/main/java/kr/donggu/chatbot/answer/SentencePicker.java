@@ -42,6 +42,7 @@ final class SentencePicker {
         String regex = switch (kind) {
             case WHEN -> "\\d{4}\\s*년|\\d{1,2}\\s*월|\\d{1,2}\\s*일|일정|개최|열렸|열립|기간|시기";
             case WHO -> "대상|참여|참석|함께|기업|주민";
+            case PERSON -> "대표|회장";
             case COUNT -> "\\d+\\s*(개|곳|개소|명|가지)|총";
             case HOW, APPLY, CONTACT, AMOUNT -> "신청|문의|확인|연락|담당";
             case RESULT -> "성과|평가|기여|의미|확산|강화";
