@@ -71,7 +71,7 @@ final class Coverage {
         return levenshteinAtMostOne(jamo(a), jamo(b));
     }
 
-    private static int[] jamo(String s) {
+    static int[] jamo(String s) {
         int[] out = new int[s.length() * 3];
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -90,7 +90,7 @@ final class Coverage {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    private static boolean levenshteinAtMostOne(int[] a, int[] b) {
+    static boolean levenshteinAtMostOne(int[] a, int[] b) {
         if (Math.abs(a.length - b.length) > 1) {
             return false;
         }

@@ -50,6 +50,8 @@ final class IndexSnapshot {
     final Map<String, Integer> docFrequency = new HashMap<>();
     /** Per program, the content words of its title and keywords: what people call it. */
     final Map<String, Set<String>> nameTerms = new HashMap<>();
+    /** The vocabulary with its jamo, computed once, for typo correction. */
+    private List<Spelling> vocabularyJamo = List.of();
     final Path path;
 
     private IndexSnapshot(KnowledgeBase knowledge, Path path) throws IOException {
@@ -147,6 +149,8 @@ final class IndexSnapshot {
             docTerms.put(doc.id(), terms);
             terms.forEach(t -> docFrequency.merge(t, 1, Integer::sum));
         }
+        vocabularyJamo = docFrequency.keySet().stream().filter(w -> w.length() >= 2)
+                .map(w -> new Spelling(w, Coverage.jamo(w))).toList();
     }
 
     /** Words that say nothing about which program is meant: English function words, the district's name. */
@@ -168,7 +172,22 @@ final class IndexSnapshot {
         if (unknown.length() < 2) {
             return List.of();
         }
-        return docFrequency.keySet().stream().filter(w -> Coverage.withinOneEdit(unknown, w)).limit(3).toList();
+        int[] target = Coverage.jamo(unknown);
+        List<String> out = new java.util.ArrayList<>(3);
+        for (Spelling s : vocabularyJamo) {
+            // one jamo more or less never changes the syllable count by more than one: skip the rest cheaply
+            if (Math.abs(s.word().length() - unknown.length()) <= 1 && Math.abs(s.jamo().length - target.length) <= 1
+                    && Coverage.levenshteinAtMostOne(target, s.jamo())) {
+                out.add(s.word());
+                if (out.size() == 3) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Spelling(String word, int[] jamo) {
     }
 
     /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */

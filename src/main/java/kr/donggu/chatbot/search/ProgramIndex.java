@@ -110,11 +110,7 @@ public final class ProgramIndex implements AutoCloseable {
         List<String> content = KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, canonicalized);
         Query query = QueryFactory.build(snap, question, canonicalized, content, contextDocId);
         TopDocs top = snap.searcher.search(query, CANDIDATES);
-        List<SectionRanking.Candidate> candidates = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            candidates.add(new SectionRanking.Candidate(sd.doc, docValue(snap, IndexFields.DOC_ID, sd.doc),
-                    docValue(snap, IndexFields.HEADING, sd.doc), sd.score));
-        }
+        List<SectionRanking.Candidate> candidates = candidates(snap, top.scoreDocs);
         List<SearchHit> hits = new ArrayList<>();
         for (SectionRanking.Candidate c : SectionRanking.order(candidates, kind, Math.max(1, maxHits))) {
             Document d = snap.searcher.storedFields().document(c.luceneDoc());
@@ -135,11 +131,36 @@ public final class ProgramIndex implements AutoCloseable {
         return new SearchResult(List.copyOf(hits), kind, coverage, confident, named);
     }
 
-    private static String docValue(IndexSnapshot snap, String field, int doc) throws IOException {
+    /** Program and heading of each hit from doc values, read in doc-id order as doc values iterators require. */
+    private static List<SectionRanking.Candidate> candidates(IndexSnapshot snap, ScoreDoc[] hits) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc));
+        java.util.Map<Integer, String[]> values = new java.util.HashMap<>();
         var leaves = snap.reader.leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        var values = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), field);
-        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues ids = null;
+        org.apache.lucene.index.SortedDocValues headings = null;
+        int base = 0;
+        for (ScoreDoc h : byDoc) {
+            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                base = leaves.get(leaf).docBase;
+                ids = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.DOC_ID);
+                headings = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.HEADING);
+            }
+            values.put(h.doc, new String[] {value(ids, h.doc - base), value(headings, h.doc - base)});
+        }
+        List<SectionRanking.Candidate> out = new ArrayList<>(hits.length);
+        for (ScoreDoc h : hits) {
+            String[] v = values.get(h.doc);
+            out.add(new SectionRanking.Candidate(h.doc, v[0], v[1], h.score));
+        }
+        return out;
+    }
+
+    private static String value(org.apache.lucene.index.SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
     /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */
