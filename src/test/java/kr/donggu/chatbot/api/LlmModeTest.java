@@ -146,6 +146,24 @@ class LlmModeTest {
     }
 
     @Test
+    void streams_from_ollama_too() {
+        model.respond(r -> new Reply(200, "application/x-ndjson", List.of(
+                ollamaChunk("씨앗프로젝트를 통해 문화예술교육 ", false), ollamaChunk("콘텐츠가 개설되었습니다. ", false),
+                ollamaChunk("", true)), Duration.ofMillis(30)));
+        startApp(Config.ChatModelKind.OLLAMA);
+
+        TestApp.Response r = app.post("/api/chat/stream", java.util.Map.of("message", "씨앗프로젝트가 뭐예요?"));
+
+        assertThat(r.body()).contains("event: token\ndata: 씨앗프로젝트를 통해 문화예술교육 콘텐츠가 개설되었습니다.");
+        assertThat(r.body().substring(r.body().indexOf("event: done"))).contains("\"mode\":\"ollama\"");
+    }
+
+    static String ollamaChunk(String text, boolean done) {
+        return "{\"model\":\"qwen2.5:7b\",\"created_at\":\"2026-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
+                + "\"content\":" + quote(text) + "},\"done\":" + done + (done ? ",\"done_reason\":\"stop\"" : "") + "}\n";
+    }
+
+    @Test
     void falls_back_to_the_embedded_answer_on_every_fault_within_the_timeout() {
         List<Function<StandInServer.Received, Reply>> faults = List.of(
                 r -> Reply.status(500),
