@@ -211,6 +211,18 @@ class ChannelsApiTest {
     }
 
     @Test
+    void kakao_checks_the_optional_header_secret(@TempDir Path other) {
+        Config.Channels withSecret = new Config.Channels("kakao-secret", null, null, "http://127.0.0.1:9", null, null,
+                "http://127.0.0.1:9", null, null, "http://127.0.0.1:9");
+        try (TestApp guarded = TestApp.start(TestApp.config(other).withChannels(withSecret), TestApp.FIXED_CLOCK)) {
+            String request = sample("kakao-skill-request.json").toString();
+            assertThat(guarded.post("/channels/kakao/skill", request).status()).isEqualTo(401);
+            assertThat(guarded.postBytes("/channels/kakao/skill", request.getBytes(StandardCharsets.UTF_8),
+                    Map.of("X-Kakao-Skill-Secret", "kakao-secret")).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void a_channel_without_its_secret_is_off(@TempDir Path other) {
         try (TestApp plain = TestApp.start(other)) {
             assertThat(plain.post("/channels/telegram/webhook", "{}").status()).isEqualTo(404);
