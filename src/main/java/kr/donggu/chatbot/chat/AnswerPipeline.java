@@ -10,6 +10,7 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.V;
 import dev.langchain4j.service.memory.ChatMemoryAccess;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.util.List;
@@ -28,7 +29,9 @@ final class AnswerPipeline {
     private static final String DONT_KNOW = "찾지 못했";
 
     interface Assistant extends ChatMemoryAccess {
-        Result<String> chat(@MemoryId String sessionId, @UserMessage String question);
+        // the message is a variable's value, never the template: a resident's "{{x}}" is text, not a variable
+        @UserMessage("{{question}}")
+        Result<String> chat(@MemoryId String sessionId, @V("question") String question);
     }
 
     private final Assistant assistant;

@@ -10,6 +10,7 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.TokenStream;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.V;
 import dev.langchain4j.service.memory.ChatMemoryAccess;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.time.Duration;
@@ -32,7 +33,8 @@ import kr.donggu.chatbot.guard.FactGuard;
 final class StreamingPipeline {
 
     interface StreamingAssistant extends ChatMemoryAccess {
-        TokenStream chat(@MemoryId String sessionId, @UserMessage String question);
+        @UserMessage("{{question}}")
+        TokenStream chat(@MemoryId String sessionId, @V("question") String question);
     }
 
     private final StreamingAssistant assistant;

@@ -56,6 +56,16 @@ class ChatApiTest {
         assertThat(reply.get("messageId").asText()).startsWith("m-");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"텃밭 {{x}} 알려줘", "{{question}}", "}} 텃밭 {{", "{{#each}}네트워킹 데이"})
+    void treats_template_braces_in_a_message_as_plain_text(String message) {
+        TestApp.Response r = app.post("/api/chat", Map.of("message", message));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("answer").asText()).isNotBlank();
+        assertThat(Db.count(data, "SELECT COUNT(*) FROM messages")).isEqualTo(1);
+    }
+
     @Test
     void understands_a_follow_up_in_the_same_session() {
         JsonNode first = app.chat(null, "ESG 환경마켓이 뭐예요?");
