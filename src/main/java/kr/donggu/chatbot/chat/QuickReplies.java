@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import kr.donggu.chatbot.knowledge.Audience;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.Particles;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.search.QuestionKind;
 
@@ -37,7 +38,7 @@ final class QuickReplies {
         if (!doc.eligibility().isEmpty() && doc.audience().contains(Audience.ENTERPRISE)) {
             out.add("우리 기업도 참여할 수 있나요?");
         }
-        related(kb, doc).forEach(t -> out.add(t + "은(는) 뭐예요?"));
+        related(kb, doc).forEach(t -> out.add(Particles.attach(t, Particles.TOPIC) + " 뭐예요?"));
         return new ArrayList<>(out).subList(0, Math.min(MAX, out.size()));
     }
 

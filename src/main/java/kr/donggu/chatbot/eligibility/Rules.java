@@ -1,6 +1,7 @@
 package kr.donggu.chatbot.eligibility;
 
 import kr.donggu.chatbot.knowledge.Criterion;
+import kr.donggu.chatbot.knowledge.Particles;
 
 /** How each kind of criterion is met, and the Korean sentence that explains it. */
 final class Rules {
@@ -36,8 +37,8 @@ final class Rules {
         if (met == null) {
             return "기업 유형을 알려 주시면 확인할 수 있습니다. 이 사업의 " + c.label() + "은(는) " + allowed + "입니다.";
         }
-        return met ? a.type().label() + "은(는) 이 사업의 " + c.label() + "(" + allowed + ")에 포함됩니다."
-                : a.type().label() + "은(는) 이 사업의 " + c.label() + "(" + allowed + ")에 포함되지 않습니다.";
+        return met ? Particles.attach(a.type().label(), Particles.TOPIC) + " 이 사업의 " + c.label() + "(" + allowed + ")에 포함됩니다."
+                : Particles.attach(a.type().label(), Particles.TOPIC) + " 이 사업의 " + c.label() + "(" + allowed + ")에 포함되지 않습니다.";
     }
 
     private static String location(Criterion c, Applicant a, Boolean met) {

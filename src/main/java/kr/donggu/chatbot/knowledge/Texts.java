@@ -34,4 +34,19 @@ public final class Texts {
     public static String withoutPlaceholders(String text) {
         return text.indexOf('[') < 0 ? text : PLACEHOLDER.matcher(text).replaceAll("");
     }
+
+    /**
+     * At most {@code max} characters, cut at the last space that fits and marked with "…", so a chip or a button
+     * label never ends mid-word ("네트워킹 DAY는 언제…", not "네트워킹 DAY는 언"). A single word longer than
+     * {@code max} is cut where it must be.
+     */
+    public static String shortenAtWord(String text, int max) {
+        String t = text.strip();
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        String head = cut > 0 ? t.substring(0, cut) : t.substring(0, max - 1);
+        return head.stripTrailing() + "…";
+    }
 }

@@ -80,7 +80,7 @@ class EligibilityApiTest {
 
         JsonNode verdict = app.chat("s-elig", "예");
         assertThat(verdict.get("answer").asText()).contains("별별동구 사회공헌 프로젝트 참여 가능 여부: 확인 필요")
-                .contains("협동조합은(는) 이 사업의 참여 기업 유형").contains("동구청");
+                .contains("협동조합은 이 사업의 참여 기업 유형").contains("동구청");
         assertThat(verdict.get("answered").asBoolean()).isTrue();
         assertThat(verdict.get("sources").get(0).get("id").asText()).isEqualTo("social-contribution-project");
     }
