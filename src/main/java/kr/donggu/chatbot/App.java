@@ -49,14 +49,15 @@ public final class App {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         EligibilityService eligibility = new EligibilityService(index::knowledge);
         List<DialogueHandler> dialogues = List.of(new EligibilityTurns(new EligibilityDialogue(eligibility)));
-        ChatModel model = ChatModels.create(config, registry);
+        ChatModel model = ChatModels.create(config, registry, () -> index.knowledge().vocabulary().lexicon());
         if (model instanceof AutoCloseable closeable) {
             resources.add(closeable);
         }
         List<Object> tools = config.chatModel() == Config.ChatModelKind.EMBEDDED ? List.<Object>of()
                 : List.of(new EligibilityTool(eligibility));
         boolean embedded = config.chatModel() == Config.ChatModelKind.EMBEDDED;
-        ChatService chat = ChatService.create(new ChatSetup(model, ChatModels.streaming(config), config.llmTimeout(),
+        ChatService chat = ChatService.create(new ChatSetup(model, ChatModels.streaming(config),
+                ChatModels.rewriter(config), config.llmTimeout(),
                 config.modeName(), tools, dialogues, index, db.conversations(), embedded ? null : db.chatMemory(),
                 registry, clock));
         Channels channels = new Channels(chat, config, clock);

@@ -16,6 +16,11 @@ import kr.donggu.chatbot.store.DuplicateTurnException;
 import kr.donggu.chatbot.store.SourceRef;
 import kr.donggu.chatbot.store.Turn;
 import kr.donggu.chatbot.search.LuceneContentRetriever;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import kr.donggu.chatbot.answer.RetrievedContents;
+import kr.donggu.chatbot.knowledge.QuestionKind;
 
 /**
  * Answers one message: masks personal data, lets a guided dialogue or the answer pipeline draft a reply, passes it
@@ -35,9 +40,13 @@ public final class ChatService {
     private final Clock clock;
 
     private final StreamingPipeline streaming;
+    private final ReferenceResolver resolver;
+    private final ConversationTracker tracker;
 
     private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
                         StreamingPipeline streaming) {
+        this.resolver = new ReferenceResolver(setup.index());
+        this.tracker = new ConversationTracker(setup.index());
         this.pipeline = pipeline;
         this.streaming = streaming;
         this.index = setup.index();
@@ -51,12 +60,25 @@ public final class ChatService {
 
     public static ChatService create(ChatSetup setup) {
         Conversations conversations = new Conversations(setup.conversations());
-        var retriever = new LuceneContentRetriever(setup.index(), conversations::currentProgram,
-                LuceneContentRetriever.DEFAULT_MAX_RESULTS);
-        var pipeline = new AnswerPipeline(setup.model(), setup.memory(), retriever, setup.tools(), setup.mode());
+        ModelReplies replies = new ModelReplies(setup.mode());
+        RetrievalAugmentor augmentor = augmentor(setup);
+        var pipeline = new AnswerPipeline(setup.model(), setup.memory(), augmentor, setup.tools(), replies);
         var streaming = setup.streamingModel() == null ? null : new StreamingPipeline(setup.streamingModel(),
-                setup.memory(), retriever, setup.tools(), setup.llmTimeout(), setup.mode());
+                setup.memory(), augmentor, setup.tools(), setup.llmTimeout(), replies);
         return new ChatService(setup, conversations, pipeline, streaming);
+    }
+
+    /** Retrieval with the follow-up made self-contained: by the language model if there is one, else embedded. */
+    private static RetrievalAugmentor augmentor(ChatSetup setup) {
+        QueryTransformer resolved = new ResolvedQueryTransformer();
+        QueryTransformer transformer = setup.rewriter() == null ? resolved
+                : new ModelQueryTransformer(setup.rewriter(), resolved, setup.llmTimeout(), REWRITES);
+        return DefaultRetrievalAugmentor.builder()
+                .queryTransformer(transformer)
+                .contentRetriever(new LuceneContentRetriever(setup.index(), LuceneContentRetriever.DEFAULT_MAX_RESULTS))
+                .contentInjector(new RetrievedContents())
+                .executor(Runnable::run)   // Lucene answers in well under a millisecond: no thread hop
+                .build();
     }
 
     public ProgramIndex index() {
@@ -104,7 +126,7 @@ public final class ChatService {
 
     private Draft draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
         String mode = GroundedMode.NAME;
-        switch (Intents.of(question)) {
+        switch (Intents.of(index.normalize(question), index.knowledge().vocabulary().lexicon().conversation())) {
             case INJECTION:
                 return Draft.fixed(Replies.REFUSAL, "refused", state, mode);
             case GREETING:
@@ -122,18 +144,26 @@ public final class ChatService {
         }
         // no dialogue took the message: any dialogue under way was left, so its state goes
         SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
+        ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
+        Draft draft = null;
         if (onSentence != null && streaming != null) {
-            Optional<Draft> streamed = streaming.stream(sessionId, question, current,
-                    finisher.guardFor(index.knowledge()), onSentence);
-            if (streamed.isPresent()) {
-                return streamed.get();
-            }
+            draft = streaming.stream(sessionId, question, resolution, current, finisher.guardFor(index.knowledge()),
+                    onSentence).orElse(null);
         }
-        return pipeline.answer(sessionId, question, current);
+        if (draft == null) {
+            draft = pipeline.answer(sessionId, question, resolution, current);
+        }
+        QuestionKind kind = index.knowledge().vocabulary().lexicon().kindOf(resolution.query());
+        return withState(draft, tracker.after(current, resolution, draft, kind));
+    }
+
+    private static Draft withState(Draft d, SessionState next) {
+        return new Draft(d.text(), d.answered(), d.reason(), d.sources(), d.programId(), d.mode(), next,
+                d.quickReplies());
     }
 
     private static Draft withStartReplies(Draft d) {
-        return new Draft(d.text(), d.answered(), d.reason(), d.sourceKeys(), d.programId(), d.mode(), d.nextState(),
+        return new Draft(d.text(), d.answered(), d.reason(), d.sources(), d.programId(), d.mode(), d.nextState(),
                 QuickReplies.START);
     }
 
@@ -160,6 +190,14 @@ public final class ChatService {
     private static String shortId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
+
+    /** Follow-up rewriting by a language model runs here, so its deadline can abandon it. */
+    private static final java.util.concurrent.ExecutorService REWRITES = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "query-rewrite");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** The mode name for replies that never reach a model. */
     static final class GroundedMode {

@@ -8,7 +8,7 @@ import kr.donggu.chatbot.knowledge.Audience;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.Particles;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
-import kr.donggu.chatbot.search.QuestionKind;
+import kr.donggu.chatbot.knowledge.QuestionKind;
 
 /** Up to five next questions that work when tapped: follow-ups on the program just discussed, or the main programs. */
 final class QuickReplies {

@@ -13,7 +13,7 @@ import kr.donggu.chatbot.guard.GuardResult;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
-import kr.donggu.chatbot.search.QuestionKind;
+import kr.donggu.chatbot.knowledge.SectionKey;
 
 /**
  * Everything an answer passes through after the model, in every mode: the fact guard against its cited sections,
@@ -37,8 +37,8 @@ final class ReplyFinisher {
     }
 
     Finished finish(Draft draft, String question, KnowledgeBase kb) {
-        List<Source> sources = sources(draft.sourceKeys(), kb);
-        GuardResult guard = guard(draft.text(), draft.sourceKeys(), kb);
+        List<Source> sources = sources(draft.sources(), kb);
+        GuardResult guard = guard(draft.text(), draft.sources(), kb);
         boolean answered = draft.answered();
         String reason = draft.reason();
         String text = guard.text();
@@ -52,7 +52,8 @@ final class ReplyFinisher {
         }
         lines.add(text);
         if (doc.isPresent()) {
-            Optional<TimeAwareness.Verdict> time = TimeAwareness.judge(doc.get(), question, LocalDate.now(clock));
+            Optional<TimeAwareness.Verdict> time = TimeAwareness.judge(doc.get(), question, LocalDate.now(clock),
+                    kb.vocabulary().lexicon().conversation());
             if (time.isPresent()) {
                 lines.add(time.get().note());
                 if (!time.get().covered() && answered) {
@@ -63,18 +64,18 @@ final class ReplyFinisher {
         }
         sources.forEach(s -> lines.add("출처: " + s.title() + " · " + s.section()));
         List<String> quick = !draft.quickReplies().isEmpty() ? draft.quickReplies()
-                : doc.map(d -> QuickReplies.forProgram(kb, d, QuestionKind.of(question))).orElse(QuickReplies.START);
+                : doc.map(d -> QuickReplies.forProgram(kb, d, kb.vocabulary().lexicon().kindOf(question)))
+                .orElse(QuickReplies.START);
         return new Finished(String.join("\n", lines), answered, reason, sources, quick, guard);
     }
 
-    private GuardResult guard(String text, List<String> sourceKeys, KnowledgeBase kb) {
+    private GuardResult guard(String text, List<SectionKey> sourceKeys, KnowledgeBase kb) {
         List<String> sourceTexts = new ArrayList<>();
-        for (String key : sourceKeys) {
-            String[] parts = key.split("\t", 2);
-            kb.find(parts[0]).ifPresent(doc -> {
+        for (SectionKey key : sourceKeys) {
+            kb.find(key.docId()).ifPresent(doc -> {
                 sourceTexts.add(doc.title());
                 doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())));
-                doc.section(parts.length > 1 ? parts[1] : "").map(Section::text).ifPresent(sourceTexts::add);
+                doc.section(key.section() == null ? "" : key.section()).map(Section::text).ifPresent(sourceTexts::add);
             });
         }
         // fixed replies (not found, refusals) carry no facts of a document; only document-based text is checked
@@ -93,11 +94,10 @@ final class ReplyFinisher {
         return current.guard();
     }
 
-    private static List<Source> sources(List<String> keys, KnowledgeBase kb) {
+    private static List<Source> sources(List<SectionKey> keys, KnowledgeBase kb) {
         List<Source> out = new ArrayList<>();
-        for (String key : new LinkedHashSet<>(keys)) {
-            String[] parts = key.split("\t", 2);
-            kb.find(parts[0]).ifPresent(d -> out.add(new Source(d.id(), d.title(), parts.length > 1 ? parts[1] : null, d.url())));
+        for (SectionKey key : new LinkedHashSet<>(keys)) {
+            kb.find(key.docId()).ifPresent(d -> out.add(new Source(d.id(), d.title(), key.section(), d.url())));
         }
         return out;
     }

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +48,14 @@ public final class KnowledgeBase {
         Map<String, ProgramDocument> docs = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         Digest digest = new Digest();
+        Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest, problems);
         for (Path file : files) {
             String name = root.relativize(file).toString();
             Optional<String> text = read(file, name, problems);
             text.ifPresent(t -> digest.add(name, t));
-            text.flatMap(t -> parse(name, t, problems)).ifPresent(doc -> addUnique(docs, doc, problems));
+            text.flatMap(t -> parse(name, t, vocabulary.lexicon().sections(), problems))
+                    .ifPresent(doc -> addUnique(docs, doc, problems));
         }
-        Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest);
         return new KnowledgeBase(Map.copyOf(docs), new ValidationReport(files.size(), docs.size(), List.copyOf(problems)),
                 vocabulary, digest.hex());
     }
@@ -119,8 +119,9 @@ public final class KnowledgeBase {
         return Optional.empty();
     }
 
-    private static Optional<ProgramDocument> parse(String name, String text, List<Problem> problems) {
-        DocumentParser parser = new DocumentParser(name);
+    private static Optional<ProgramDocument> parse(String name, String text, Lexicon.Sections sections,
+                                                   List<Problem> problems) {
+        DocumentParser parser = new DocumentParser(name, sections);
         Optional<ProgramDocument> doc = parser.parse(text);
         problems.addAll(parser.problems());
         return doc;
@@ -135,17 +136,13 @@ public final class KnowledgeBase {
         }
     }
 
-    private static Vocabulary readVocabulary(Path dir, Digest digest) {
+    private static Vocabulary readVocabulary(Path dir, Digest digest, List<Problem> problems) {
         String userDict = readOptional(dir.resolve("userdict.txt"), digest);
-        List<List<String>> groups = new ArrayList<>();
-        for (String line : readOptional(dir.resolve("synonyms.txt"), digest).split("\n")) {
-            String clean = line.replaceFirst("#.*", "").strip();
-            List<String> words = Arrays.stream(clean.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-            if (words.size() > 1) {
-                groups.add(words);
-            }
-        }
-        return new Vocabulary(userDict, List.copyOf(groups));
+        LexiconFiles files = new LexiconFiles(name -> Files.isRegularFile(dir.resolve(name))
+                ? Optional.of(readOptional(dir.resolve(name), digest)) : Optional.empty());
+        Lexicon lexicon = files.load();
+        problems.addAll(files.problems());
+        return new Vocabulary(userDict, lexicon);
     }
 
     private static String readOptional(Path file, Digest digest) {
