@@ -21,6 +21,8 @@ final class AnswerComposer {
 
     /** A sentence joins the answer only if it scores within this of the best one. */
     private static final double CLOSE = 0.35;
+    /** A sentence of the best one's section joins if it scores within this. */
+    private static final double SAME_SECTION = 0.6;
 
     /** {@code subject}: the document the answer is about; null for a list of programs. */
     record Composed(String text, boolean answered, String reason, List<SectionKey> sources, String subject) {
@@ -47,7 +49,9 @@ final class AnswerComposer {
         List<EvidenceLine> chosen = choose(rule, evidence);
         boolean substantive = chosen.stream().anyMatch(l -> l.isSubstantive() && (l.onFocus() || l.answersKind()));
         boolean referred = rule.referralAnswers() && chosen.stream().anyMatch(EvidenceLine::referral);
-        boolean answered = !(evidence.get(0).gap() && evidence.get(0).gapOnFocus()) && substantive || referred;
+        // a specific question (언제, 얼마, 몇 개) whose best evidence says the asked thing is missing is not answered
+        boolean missing = evidence.get(0).gap() && evidence.get(0).gapOnFocus();
+        boolean answered = !missing && substantive || referred;
         String reason = answered ? null : "not_in_documents";
         StringBuilder body = new StringBuilder(Replies.INTRO.formatted(evidence.get(0).title()));
         if (contradicted) {
@@ -84,13 +88,20 @@ final class AnswerComposer {
             return inDocumentOrder(chosen, evidence);
         }
         int limit = SENTENCES.getOrDefault(rule.kind(), 2);
+        // the best sentence's own section first: a short section written to answer this kind of question reads whole
+        for (EvidenceLine l : evidence.subList(1, evidence.size())) {
+            if (chosen.size() < limit && l.docId().equals(best.docId()) && l.sectionIndex() == best.sectionIndex()
+                    && l.isSubstantive() && l.list() < 0 && best.score() - l.score() <= SAME_SECTION) {
+                chosen.add(l);
+            }
+        }
         for (EvidenceLine l : evidence.subList(1, evidence.size())) {
             if (chosen.size() >= limit || best.score() - l.score() > CLOSE) {
                 break;
             }
             boolean sameDocument = l.docId().equals(best.docId()) && l.isSubstantive() && l.list() < 0;
             boolean referral = l.referral() && !l.gap() && rule.referralAnswers();
-            if (sameDocument || referral) {
+            if (!chosen.contains(l) && (sameDocument || referral)) {
                 chosen.add(l);
             }
         }

@@ -86,15 +86,28 @@ final class ReferenceResolver {
     /** "ESG 환경마켓 말고 또 뭐가 있어요?": the other items of the list it belongs to (its parent's children). */
     private static Optional<Resolution> siblingsIfExcluded(String text, String compact, List<Mention> mentions,
                                                            Lexicon.Conversation cues, KnowledgeBase kb) {
-        List<String> docs = mentions.stream().filter(m -> !m.isPerson()).map(Mention::docId).distinct().toList();
-        if (docs.size() != 1 || cues.except().stream().noneMatch(compact::contains)) {
+        List<Mention> named = mentions.stream().filter(m -> !m.isPerson()).toList();
+        if (named.stream().map(Mention::docId).distinct().count() != 1 || !followedByExcept(compact, named, cues)) {
             return Optional.empty();
         }
-        ProgramDocument excluded = kb.find(docs.get(0)).orElseThrow();
+        ProgramDocument excluded = kb.find(named.get(0).docId()).orElseThrow();
         List<String> siblings = kb.documents().stream()
                 .filter(d -> d.kind() == excluded.kind() && java.util.Objects.equals(d.parent(), excluded.parent()))
                 .map(ProgramDocument::id).filter(id -> !id.equals(excluded.id())).toList();
         return siblings.isEmpty() ? Optional.empty() : Optional.of(new Resolution(text, null, siblings, true));
+    }
+
+    /** "X 말고", "X는 빼고": the excluding word follows the name, perhaps after a particle. */
+    private static boolean followedByExcept(String compact, List<Mention> named, Lexicon.Conversation cues) {
+        for (Mention m : named) {
+            for (String word : cues.except()) {
+                int at = compact.indexOf(word, m.end());
+                if (at >= 0 && at - m.end() <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The longest reference word the message contains ("그 회사" before "그"), with its kind. */

@@ -4,7 +4,6 @@ import kr.donggu.chatbot.knowledge.Texts;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.donggu.chatbot.answer.Replies;
 import kr.donggu.chatbot.knowledge.Lexicon;
@@ -53,9 +52,11 @@ final class TimeAwareness {
     }
 
     private static Integer askedYear(String question, LocalDate today, Lexicon.Conversation cues) {
-        Matcher m = YEAR.matcher(question);
-        if (m.find()) {
-            return Integer.parseInt(m.group(1));
+        // "2025년에 한 기업들 2026년에도 참여하나요?" asks about the later year
+        Integer latest = YEAR.matcher(question).results().map(r -> Integer.parseInt(r.group(1))).max(Integer::compare)
+                .orElse(null);
+        if (latest != null) {
+            return latest;
         }
         String compact = Texts.compact(question);
         if (cues.timeWords("next_year").stream().anyMatch(compact::contains)) {

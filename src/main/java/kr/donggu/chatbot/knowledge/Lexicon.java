@@ -19,9 +19,12 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
                       List<List<String>> synonyms, List<List<String>> paraphrases, Set<String> stopwords,
                       List<String> outOfScope) {
 
-    /** How one kind of question is recognised and answered. */
+    /**
+     * How one kind of question is recognised and answered. A {@code broad} kind (무엇, 누가, 어떤 내용) is answered
+     * with what is known first, even when some detail of it is missing.
+     */
     public record KindRule(QuestionKind kind, List<Pattern> asks, List<String> headings, List<Pattern> answers,
-                           List<String> attributes, boolean referralAnswers) {
+                           List<String> attributes, boolean referralAnswers, boolean broad) {
 
         public boolean isAnsweredBy(String sentence) {
             return answers.stream().anyMatch(p -> p.matcher(sentence).find());
@@ -121,7 +124,7 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
 
     public KindRule rule(QuestionKind kind) {
         return kinds.stream().filter(r -> r.kind() == kind).findFirst()
-                .orElse(new KindRule(kind, List.of(), List.of(), List.of(), List.of(), false));
+                .orElse(new KindRule(kind, List.of(), List.of(), List.of(), List.of(), false, false));
     }
 
     /** The detail (an amount, a phone number, a date) a question of this kind demands, if any. */

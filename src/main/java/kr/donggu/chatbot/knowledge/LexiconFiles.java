@@ -100,7 +100,7 @@ final class LexiconFiles {
             Optional<QuestionKind> kind = kind(p, k.path("kind").asText(""));
             kind.ifPresent(q -> rules.add(new Lexicon.KindRule(q, patterns(p, k.path("asks")), strings(k.path("headings")),
                     patterns(p, k.path("answers")), strings(k.path("attributes")),
-                    k.path("referral_answers").asBoolean(false))));
+                    k.path("referral_answers").asBoolean(false), k.path("broad").asBoolean(false))));
         }
         return List.copyOf(rules);
     }

@@ -13,6 +13,8 @@ final class Coverage {
 
     private static final double TYPO_CREDIT = 0.8;
     private static final double GENERIC = 0.25;
+    /** A two-syllable word one slip from another is as often a different word (청장, 성장) as a typo. */
+    private static final int TYPO_MIN_LENGTH = 3;
 
     private Coverage() {
     }
@@ -48,7 +50,7 @@ final class Coverage {
             total += w;
             if (slot.filledBy(docTerms)) {
                 matched += w;
-            } else if (slot.original().size() == 1 && slot.original().get(0).length() >= 2
+            } else if (slot.original().size() == 1 && slot.original().get(0).length() >= TYPO_MIN_LENGTH
                     && docTerms.stream().anyMatch(p -> withinOneEdit(slot.original().get(0), p))) {
                 matched += w * TYPO_CREDIT;
             }

@@ -37,6 +37,7 @@ final class EvidenceRanker {
     private static final double LEAD = 0.1;
     private static final double PROGRAMS = 0.2;
     private static final double SLIGHT_FOCUS = 1.0;
+    private static final double OFF_SUBJECT = -0.5;
 
     /** A document that may hold the answer, how well it matched (0–1), and whether the question is about it. */
     record Candidate(ProgramDocument doc, double prior, boolean subject) {
@@ -45,7 +46,7 @@ final class EvidenceRanker {
     /** What the question brings to the ranking. */
     record Question(String text, List<TermGroups.Slot> slots, Map<List<String>, Double> weights,
                     Lexicon.KindRule rule, List<List<String>> attributes, Set<String> namedDocs,
-                    Set<String> namedPeople, boolean asksForPrograms) {
+                    Set<String> namedPeople, boolean asksForPrograms, Set<String> subjects) {
     }
 
     private final DocumentSentences sentences;
@@ -125,15 +126,28 @@ final class EvidenceRanker {
         boolean onFocus = focusFilled > 0 || (focusTotal == 0 && answersKind);
         // a gap about another document than the one asked about is beside the point
         boolean aboutAsked = c.subject() || q.namedDocs().isEmpty() && c.prior() >= 1;
-        boolean gapOnFocus = s.gap() && aboutAsked && (q.attributes().stream().anyMatch(s.terms()::containsAll)
+        // a gap naming the kind's attribute (장소 for 어디) answers a specific question; for a broad one ("자세히
+        //알려줘") only a gap about the question's own words does ("이름 알려줘" → "이름은 나와 있지 않습니다")
+        boolean gapOnFocus = s.gap() && aboutAsked && (!q.rule().broad() && q.attributes().stream().anyMatch(s.terms()::containsAll)
                 || q.slots().stream().anyMatch(slot -> onlyInGaps.contains(slot.original()) && slot.filledBy(s.terms())));
         double score = lexical + BIGRAM * overlap(questionGrams, s.bigrams())
                 + (answersKind && !s.gap() ? (q.rule().kind() == QuestionKind.WHAT ? KIND_WHAT : KIND) : 0)
                 + sectionPrior(q.rule(), s) + DOC_PRIOR * c.prior() + (ownName ? OWN_NAME : 0)
-                + joins(q, c, s) + persons(q, s) + programsNamed(q, c, s) + gapAndReferral(q.rule(), s, gapOnFocus);
+                + joins(q, c, s) + persons(q, s) + programsNamed(q, c, s) + gapAndReferral(q.rule(), s, gapOnFocus)
+                + (offSubject(q, c, s) ? OFF_SUBJECT : 0);
         Evidence e = new Evidence(s.docId(), s.title(), s.section(), s.sectionIndex(), s.index(), s.text(), score, answersKind && !s.gap(),
                 onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro());
         return new Scored(s, e);
+    }
+
+    /**
+     * The question is about something (named, or under discussion), and this sentence is neither from its document
+     * nor about it: "사회공헌
+     * 프로젝트의 효과" is not answered by another program's 성과, however alike the words.
+     */
+    private static boolean offSubject(Question q, Candidate c, DocumentSentences.Sentence s) {
+        return !q.subjects().isEmpty() && !c.subject() && q.subjects().stream().noneMatch(s::mentions)
+                && q.namedPeople().isEmpty();
     }
 
     /** For "어떤 사업에 참여했어요?", a sentence naming the programs (other than its own) is the answer. */

@@ -53,6 +53,8 @@ final class IndexSnapshot {
     final List<String> rejectedDictionaryLines;
     final Map<String, Set<String>> docTerms = new HashMap<>();
     final Map<String, Integer> docFrequency = new HashMap<>();
+    /** Per word, the documents that use it (for the rare words of a question). */
+    final Map<String, List<String>> termDocs = new HashMap<>();
     /** Per document, the content words of its title and aliases: what people call it. */
     final Map<String, Set<String>> nameTerms = new HashMap<>();
     /** The vocabulary with its jamo, computed once, for typo correction. */
@@ -82,6 +84,11 @@ final class IndexSnapshot {
         this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(), entityNames),
                 nameTerms, knowledge.documents().stream().filter(d -> d.kind() == kr.donggu.chatbot.knowledge.EntityKind.PROGRAM)
                 .map(ProgramDocument::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Whether a word is part of what people call some document (텃밭, 보나드스토리). */
+    boolean isNameTerm(String word) {
+        return nameTerms.values().stream().anyMatch(t -> t.contains(word));
     }
 
     /** The content words of a text: nouns, foreign words and numbers, without stop words. */
@@ -167,7 +174,10 @@ final class IndexSnapshot {
             List<String> names = doc.aliases().isEmpty() ? List.of(doc.title()) : doc.aliases();
             nameTerms.put(doc.id(), new HashSet<>(contentTerms(String.join(" ", names))));
             docTerms.put(doc.id(), terms);
-            terms.forEach(t -> docFrequency.merge(t, 1, Integer::sum));
+            terms.forEach(t -> {
+                docFrequency.merge(t, 1, Integer::sum);
+                termDocs.computeIfAbsent(t, k -> new java.util.ArrayList<>(2)).add(doc.id());
+            });
         }
         vocabularyJamo = docFrequency.keySet().stream().filter(w -> w.length() >= 2)
                 .map(w -> new Spelling(w, Coverage.jamo(w))).toList();

@@ -103,7 +103,8 @@ public final class LuceneContentRetriever implements ContentRetriever {
 
     private static Metadata common(SearchResult result) {
         return new Metadata().put(KIND, result.kind().name()).put(COVERAGE, result.coverage())
-                .put(CONTRADICTED, flag(result.contradicted())).put(QUESTION, result.understood());
+                .put(CONTRADICTED, flag(result.contradicted()))
+                .put(QUESTION, result.understood());
     }
 
     private static int flag(boolean value) {

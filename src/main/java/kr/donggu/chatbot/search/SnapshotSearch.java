@@ -32,6 +32,9 @@ final class SnapshotSearch {
     private static final int EVIDENCE_DOCS = 3;
     private static final int EVIDENCE = 8;
     private static final double UNNAMED_WEIGHT = 0.4;
+    private static final int LUCENE_DOCS = 5;
+    /** A word used by at most this many documents points to them. */
+    private static final int RARE = 2;
 
     /** The question as the index reads it. */
     record Understanding(String text, String compact, QuestionKind kind, List<TermGroups.Slot> slots,
@@ -77,7 +80,7 @@ final class SnapshotSearch {
             return SearchResult.empty(u.kind(), u.text());
         }
         Optional<Premises.PersonCorrection> correction = Premises.person(snap, u);
-        List<Evidence> evidence = snap.evidence.rank(question(snap, u, correction), candidates, EVIDENCE);
+        List<Evidence> evidence = snap.evidence.rank(question(snap, u, correction, contextDocId), candidates, EVIDENCE);
         String best = evidence.isEmpty() ? candidates.get(0).doc().id() : evidence.get(0).docId();
         double coverage = Coverage.of(u.slots(), snap.docTerms.getOrDefault(best, Set.of()), snap);
         boolean confident = u.named()
@@ -93,7 +96,8 @@ final class SnapshotSearch {
      * the documented holder of that role, and the asserted name counts for nothing.
      */
     private static EvidenceRanker.Question question(IndexSnapshot snap, Understanding u,
-                                                    Optional<Premises.PersonCorrection> correction) {
+                                                    Optional<Premises.PersonCorrection> correction,
+                                                    String contextDocId) {
         Set<String> docs = u.namedDocs();
         Set<String> people = u.namedPeople();
         List<TermGroups.Slot> slots = u.slots();
@@ -109,30 +113,45 @@ final class SnapshotSearch {
         var rule = snap.lexicon.rule(u.kind());
         return new EvidenceRanker.Question(u.text(), slots, weights, rule,
                 rule.attributes().stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
-                docs, people, matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()));
+                docs, people, matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()),
+                contextDocId == null ? docs : union(docs, contextDocId));
     }
 
-    /** The documents evidence is taken from: the one under discussion or the named ones first, then the best matches. */
+    private static Set<String> union(Set<String> docs, String doc) {
+        Set<String> out = new LinkedHashSet<>(docs);
+        out.add(doc);
+        return out;
+    }
+
+    /**
+     * The documents evidence is taken from: the one under discussion or the named ones first, then the best matches
+     * by Lucene's rank and by how much of the question they cover, including those that use one of the question's
+     * rare words (a word two documents at most use says where to look better than BM25 over short sections).
+     */
     private static List<EvidenceRanker.Candidate> candidates(IndexSnapshot snap, Understanding u,
                                                              Map<String, Double> programs, String contextDocId) {
         Map<String, EvidenceRanker.Candidate> out = new LinkedHashMap<>();
-        double best = programs.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         if (contextDocId != null) {
             snap.knowledge.find(contextDocId).ifPresent(d -> out.put(d.id(), new EvidenceRanker.Candidate(d, 1, true)));
         }
         for (String named : u.namedDocs()) {
             snap.knowledge.find(named).ifPresent(d -> out.putIfAbsent(d.id(), new EvidenceRanker.Candidate(d, 1, true)));
         }
+        Set<String> pool = new LinkedHashSet<>();
+        programs.keySet().stream().limit(LUCENE_DOCS).forEach(pool::add);
+        for (TermGroups.Slot slot : u.slots()) {
+            slot.alternatives().stream().flatMap(List::stream)
+                    .filter(t -> snap.docFrequency.getOrDefault(t, Integer.MAX_VALUE) <= RARE)
+                    .forEach(t -> pool.addAll(snap.termDocs.getOrDefault(t, List.of())));
+        }
+        double best = programs.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         // when the question names something, other documents only serve to join facts: they weigh less
         double others = u.named() || contextDocId != null ? UNNAMED_WEIGHT : 1;
-        int added = 0;
-        for (Map.Entry<String, Double> p : programs.entrySet()) {
-            if (added++ >= EVIDENCE_DOCS) {
-                break;
-            }
-            snap.knowledge.find(p.getKey()).ifPresent(d ->
-                    out.putIfAbsent(d.id(), new EvidenceRanker.Candidate(d, others * p.getValue() / best, false)));
-        }
+        pool.stream().filter(id -> !out.containsKey(id)).map(id -> snap.knowledge.find(id)).flatMap(Optional::stream)
+                .map(d -> new EvidenceRanker.Candidate(d, others * (programs.getOrDefault(d.id(), 0.0) / best
+                        + Coverage.of(u.slots(), snap.docTerms.getOrDefault(d.id(), Set.of()), snap)) / 2, false))
+                .sorted(java.util.Comparator.comparingDouble(c -> -c.prior())).limit(EVIDENCE_DOCS)
+                .forEach(c -> out.put(c.doc().id(), c));
         return new ArrayList<>(out.values());
     }
 
@@ -185,7 +204,10 @@ final class SnapshotSearch {
                 List.of(), false, u.text());
     }
 
-    /** Words no document uses may be a typing slip of one that is used: 텃빹 → 텃밭. */
+    /**
+     * Words no document uses may be a typing slip of one that is used: 텃빹 → 텃밭. A two-syllable word is corrected
+     * only to a name (청장 is not a slip of 성장, but 텃빹 is one of 텃밭).
+     */
     private static List<TermGroups.Slot> withSpellings(IndexSnapshot snap, List<TermGroups.Slot> slots) {
         List<TermGroups.Slot> out = new ArrayList<>(slots.size());
         for (TermGroups.Slot slot : slots) {
@@ -195,7 +217,9 @@ final class SnapshotSearch {
                 continue;
             }
             List<List<String>> alternatives = new ArrayList<>(slot.alternatives());
-            snap.spellings(slot.original().get(0)).forEach(w -> alternatives.add(List.of(w)));
+            String word = slot.original().get(0);
+            snap.spellings(word).stream().filter(w -> word.length() >= 3 || snap.isNameTerm(w))
+                    .forEach(w -> alternatives.add(List.of(w)));
             out.add(new TermGroups.Slot(slot.original(), List.copyOf(alternatives)));
         }
         return out;
