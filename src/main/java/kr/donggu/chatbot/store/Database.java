@@ -75,6 +75,10 @@ public final class Database implements AutoCloseable {
         return chatMemory;
     }
 
+    public AuditRepository audit() {
+        return new AuditRepository(jdbc);
+    }
+
     public StatsRepository stats() {
         return new StatsRepository(jdbc);
     }
