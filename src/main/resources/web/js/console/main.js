@@ -46,7 +46,7 @@ document.getElementById('login').addEventListener('submit', async function (e) {
     if (!Object.keys(loaded).length) build();
     await app.reload(SECTIONS.map(function (s) { return s.id; }));
     document.getElementById('panels').hidden = false;
-    status.textContent = '불러왔습니다.';
+    document.getElementById('login').hidden = true;
   } catch (err) {
     status.textContent = err.message;
   }

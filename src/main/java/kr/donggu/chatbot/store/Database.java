@@ -22,12 +22,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final SqliteChatMemoryStore chatMemory;
+    private final AuditRepository audit;
     private TurnWriter writer;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbc = new Jdbc(pool);
         this.chatMemory = new SqliteChatMemoryStore(jdbc);
+        this.audit = new AuditRepository(jdbc);
     }
 
     public static Database open(Path dataDir) {
@@ -75,8 +77,9 @@ public final class Database implements AutoCloseable {
         return chatMemory;
     }
 
+    /** One for the application: its ids keep the order of entries recorded within one millisecond. */
     public AuditRepository audit() {
-        return new AuditRepository(jdbc);
+        return audit;
     }
 
     public StatsRepository stats() {

@@ -24,7 +24,7 @@ final class StatsCharts {
     }
 
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("M/d");
-    private static final int LABEL_CHARS = 24;
+    private static final int LABEL_CHARS = 30;
     private static final Map<String, String> CHANNELS = Map.of("web", "웹", "kakao", "카카오톡", "telegram", "텔레그램",
             "slack", "슬랙", "line", "라인", "navertalk", "네이버 톡톡");
 
@@ -45,7 +45,7 @@ final class StatsCharts {
             points.add(new SvgChart.Point(DAY_LABEL.format(day), day + ": " + n + "건", (double) n));
             rows.add(new Row(day.toString(), n + "건"));
         }
-        String summary = stats.questions() == 0 ? "이 기간에 질문이 없습니다."
+        String summary = stats.questions() == 0 ? SvgChart.EMPTY
                 : period.from() + "부터 " + period.to() + "까지 질문 " + stats.questions() + "건입니다.";
         return new Chart("questions-per-day", "날짜별 질문 수", summary,
                 SvgChart.columns("chart-questions-per-day", "날짜별 질문 수", summary, points, SvgChart.BRAND), rows);
@@ -62,7 +62,7 @@ final class StatsCharts {
             points.add(new SvgChart.Point(DAY_LABEL.format(day), day + ": " + value, rate));
             rows.add(new Row(day.toString(), value));
         }
-        String summary = stats.questions() == 0 ? "이 기간에 질문이 없습니다."
+        String summary = stats.questions() == 0 ? SvgChart.EMPTY
                 : "이 기간 전체 답변률은 " + percent(100 * stats.answeredRate()) + "입니다.";
         return new Chart("answer-rate-per-day", "날짜별 답변률", summary,
                 SvgChart.percentLine("chart-answer-rate-per-day", "날짜별 답변률", summary, points, SvgChart.GREEN),
@@ -79,7 +79,7 @@ final class StatsCharts {
             points.add(new SvgChart.Point(Texts.shortenAtWord(name, LABEL_CHARS), name + ": " + n + "건", (double) n));
             rows.add(new Row(name, n + "건"));
         });
-        String summary = named.isEmpty() ? "이 기간에 질문이 없습니다."
+        String summary = named.isEmpty() ? SvgChart.EMPTY
                 : "가장 많은 " + what + ": " + named.keySet().iterator().next() + " " + named.values().iterator().next()
                 + "건.";
         return new Chart(id, title, summary, SvgChart.bars("chart-" + id, title, summary, points, SvgChart.BRAND), rows);

@@ -14,15 +14,17 @@ final class SvgChart {
     record Point(String label, String tooltip, Double value) {
     }
 
-    static final int WIDTH = 640;
-    private static final int LEFT = 44;
-    private static final int RIGHT = 12;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 28;
-    private static final int PLOT_HEIGHT = 180;
-    private static final int MAX_X_LABELS = 8;
-    private static final int BAR_ROW = 30;
-    private static final int BAR_LABEL = 210;
+    /** Narrow enough that 12-unit text stays readable when a phone shrinks the chart to its width. */
+    static final int WIDTH = 420;
+    private static final int LEFT = 42;
+    private static final int RIGHT = 8;
+    private static final int TOP = 10;
+    private static final int BOTTOM = 24;
+    private static final int PLOT_HEIGHT = 150;
+    private static final int MAX_X_LABELS = 6;
+    private static final int BAR_ROW = 40;
+    private static final int BAR_HEIGHT = 14;
+    static final String EMPTY = "이 기간에 질문이 없습니다.";
     private static final String INK = "#1a1a1a";
     private static final String MUTED = "#4a4a4a";
     private static final String GRID = "#d0d7e2";
@@ -49,7 +51,7 @@ final class SvgChart {
                     .append("</title></rect>");
         }
         xLabels(svg, points, slot);
-        return svg.append("</svg>").toString();
+        return close(svg, max(points) == 0, TOP + PLOT_HEIGHT / 2);
     }
 
     /** A line over a sequence on a 0–100 % axis, broken where a value is missing, with a dot per value. */
@@ -80,24 +82,32 @@ final class SvgChart {
         }
         svg.append(dots);
         xLabels(svg, points, slot);
-        return svg.append("</svg>").toString();
+        return close(svg, path.isEmpty(), TOP + PLOT_HEIGHT / 2);
     }
 
-    /** One labelled horizontal bar per point, longest first as given, the value written after each bar. */
+    /** One horizontal bar per point in the order given, its label above it and its value after it. */
     static String bars(String id, String title, String summary, List<Point> points, String color) {
-        int height = TOP + Math.max(1, points.size()) * BAR_ROW + 4;
+        int height = TOP + Math.max(1, points.size()) * BAR_ROW;
         StringBuilder svg = open(id, title, summary, height);
         double max = Math.max(1, max(points));
-        double room = WIDTH - BAR_LABEL - 60;
+        double room = WIDTH - 48;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double y = TOP + i * BAR_ROW;
             double w = Math.max(2, room * p.value() / max);
-            svg.append(text(BAR_LABEL - 8, y + 19, "end", INK, p.label()));
-            svg.append("<rect x=\"").append(BAR_LABEL).append("\" y=\"").append(num(y + 4)).append("\" width=\"")
-                    .append(num(w)).append("\" height=\"").append(BAR_ROW - 8).append("\" fill=\"").append(color)
-                    .append("\"><title>").append(esc(p.tooltip())).append("</title></rect>");
-            svg.append(text(BAR_LABEL + w + 6, y + 19, "start", INK, count(p.value())));
+            svg.append(text(0, y + 12, "start", INK, p.label()));
+            svg.append("<rect x=\"0\" y=\"").append(num(y + 18)).append("\" width=\"").append(num(w))
+                    .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(color).append("\"><title>")
+                    .append(esc(p.tooltip())).append("</title></rect>");
+            svg.append(text(w + 6, y + 30, "start", INK, count(p.value())));
+        }
+        return close(svg, points.isEmpty(), height / 2 + 4);
+    }
+
+    /** Ends the SVG, saying so in visible text when there is nothing to draw. */
+    private static String close(StringBuilder svg, boolean empty, double y) {
+        if (empty) {
+            svg.append(text(WIDTH / 2.0, y, "middle", MUTED, EMPTY));
         }
         return svg.append("</svg>").toString();
     }
@@ -114,7 +124,7 @@ final class SvgChart {
             double y = TOP + PLOT_HEIGHT - PLOT_HEIGHT * v / axis.top();
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                     .append(num(y)).append("\" y2=\"").append(num(y)).append("\" stroke=\"").append(GRID).append("\"/>");
-            svg.append(text(LEFT - 6, y + 4, "end", MUTED, axis.percent() ? count(v) + "%" : count(v)));
+            svg.append(text(LEFT - 5, y + 4, "end", MUTED, axis.percent() ? count(v) + "%" : count(v)));
         }
     }
 

@@ -26,4 +26,15 @@ class AuditRepositoryTest {
             assertThat(db.audit().recent(1)).hasSize(1);
         }
     }
+
+    @Test
+    void entries_recorded_in_the_same_millisecond_keep_their_order() {
+        Instant at = Instant.parse("2026-11-24T03:00:00Z");
+        try (Database db = Database.open(dir)) {
+            for (int i = 0; i < 20; i++) {
+                db.audit().record(new Records.AuditEntry(at, "admin", "reindex", null, "#" + i));
+            }
+            assertThat(db.audit().recent(3)).extracting(Records.AuditEntry::detail).containsExactly("#19", "#18", "#17");
+        }
+    }
 }
