@@ -25,13 +25,18 @@ function safeUrl(url) {
   }
 }
 
+/** A box with a small caption that names its list or group. */
+function captioned(className, caption, inner) {
+  const box = el('div', className);
+  const label = el('p', className + '-label', caption);
+  label.id = uniqueId(className);
+  inner.setAttribute('aria-labelledby', label.id);
+  box.append(label, inner);
+  return box;
+}
+
 function sources(list) {
-  const box = el('div', 'sources');
-  const id = uniqueId('sources');
-  const label = el('p', 'sources-label', '출처');
-  label.id = id;
   const ul = el('ul');
-  ul.setAttribute('aria-labelledby', id);
   list.forEach(function (s) {
     const item = el('li');
     const text = s.title + (s.section ? ' · ' + s.section : '');
@@ -48,24 +53,17 @@ function sources(list) {
     }
     ul.appendChild(item);
   });
-  box.append(label, ul);
-  return box;
+  return captioned('sources', '출처', ul);
 }
 
 /** Suggested questions as chips; a tap asks it. */
 export function chips(questions, label, ask) {
-  const box = el('div', 'quick');
-  const id = uniqueId('quick');
-  const caption = el('p', 'quick-label', label);
-  caption.id = id;
   const group = el('div', 'chips');
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-labelledby', id);
   questions.forEach(function (q) {
     group.appendChild(button('chip', q, function () { ask(q); }));
   });
-  box.append(caption, group);
-  return box;
+  return captioned('quick', label, group);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

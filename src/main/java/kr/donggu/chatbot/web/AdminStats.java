@@ -26,10 +26,8 @@ final class AdminStats {
     void stats(Context ctx) {
         StatsPeriod period = period(ctx);
         Records.Stats s = stats.stats(period.start(), period.end());
-        Map<String, Object> body = periodOf(period);
-        body.put("questions", s.questions());
+        Map<String, Object> body = summary(period, s);
         body.put("answered", s.answered());
-        body.put("answeredRate", s.answeredRate());
         body.put("questionsPerDay", s.questionsPerDay());
         body.put("answeredPerDay", s.answeredPerDay());
         body.put("topPrograms", s.topPrograms());
@@ -40,9 +38,7 @@ final class AdminStats {
     void charts(Context ctx) {
         StatsPeriod period = period(ctx);
         Records.Stats s = stats.stats(period.start(), period.end());
-        Map<String, Object> body = periodOf(period);
-        body.put("questions", s.questions());
-        body.put("answeredRate", s.answeredRate());
+        Map<String, Object> body = summary(period, s);
         body.put("charts", StatsCharts.of(s, period, id -> index.knowledge().find(id).map(ProgramDocument::title)
                 .orElse(id)));
         ctx.json(body);
@@ -52,12 +48,14 @@ final class AdminStats {
         return StatsPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), clock);
     }
 
-    private Map<String, Object> periodOf(StatsPeriod period) {
+    private Map<String, Object> summary(StatsPeriod period, Records.Stats s) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("today", LocalDate.now(clock.withZone(StatsPeriod.KST)).toString());
         body.put("from", period.from().toString());
         body.put("to", period.to().toString());
         body.put("timeZone", StatsPeriod.KST.getId());
+        body.put("questions", s.questions());
+        body.put("answeredRate", s.answeredRate());
         return body;
     }
 }
