@@ -23,6 +23,8 @@ final class AnswerComposer {
     private static final double CLOSE = 0.35;
     /** A sentence of the best one's section joins if it scores within this. */
     private static final double SAME_SECTION = 0.6;
+    /** A sentence about a part of the question not yet covered joins if it scores within this. */
+    private static final double NEW_PART = 0.6;
 
     /** {@code subject}: the document the answer is about; null for a list of programs. */
     record Composed(String text, boolean answered, String reason, List<SectionKey> sources, String subject) {
@@ -88,6 +90,15 @@ final class AnswerComposer {
             return inDocumentOrder(chosen, evidence);
         }
         int limit = SENTENCES.getOrDefault(rule.kind(), 2);
+        // a part of the question the chosen sentences say nothing about yet ("사회적기업이랑 협동조합은 뭐가 달라요?")
+        long covered = best.filled();
+        for (EvidenceLine l : evidence.subList(1, evidence.size())) {
+            if (chosen.size() < limit && (l.filled() & ~covered) != 0 && l.isSubstantive() && l.list() < 0
+                    && best.score() - l.score() <= NEW_PART) {
+                chosen.add(l);
+                covered |= l.filled();
+            }
+        }
         // the best sentence's own section first: a short section written to answer this kind of question reads whole
         for (EvidenceLine l : evidence.subList(1, evidence.size())) {
             if (chosen.size() < limit && l.docId().equals(best.docId()) && l.sectionIndex() == best.sectionIndex()

@@ -9,7 +9,7 @@ import kr.donggu.chatbot.search.LuceneContentRetriever;
 /** One retrieved evidence sentence, read back from the metadata {@link LuceneContentRetriever} gives it. */
 record EvidenceLine(String docId, String title, String section, int sectionIndex, int sentence, String text,
                     double score, boolean answersKind, boolean onFocus, boolean gap, boolean gapOnFocus,
-                    boolean referral, int list, boolean listIntro, boolean catalog) {
+                    boolean referral, int list, boolean listIntro, boolean catalog, long filled) {
 
     static EvidenceLine of(Content c) {
         Metadata m = c.textSegment().metadata();
@@ -21,7 +21,7 @@ record EvidenceLine(String docId, String title, String section, int sectionIndex
                 flag(m, LuceneContentRetriever.ON_FOCUS), flag(m, LuceneContentRetriever.GAP),
                 flag(m, LuceneContentRetriever.GAP_ON_FOCUS), flag(m, LuceneContentRetriever.REFERRAL),
                 integer(m, LuceneContentRetriever.LIST), flag(m, LuceneContentRetriever.LIST_INTRO),
-                flag(m, LuceneContentRetriever.CATALOG));
+                flag(m, LuceneContentRetriever.CATALOG), filled(m));
     }
 
     static QuestionKind kind(Content c) {
@@ -44,6 +44,11 @@ record EvidenceLine(String docId, String title, String section, int sectionIndex
     /** Says something the question asked about, not only that something is missing or whom to ask. */
     boolean isSubstantive() {
         return !gap && !referral;
+    }
+
+    private static long filled(Metadata m) {
+        Long v = m.getLong(LuceneContentRetriever.FILLED);
+        return v == null ? 0 : v;
     }
 
     private static boolean flag(Metadata m, String key) {

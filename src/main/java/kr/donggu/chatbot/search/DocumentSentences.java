@@ -47,6 +47,13 @@ final class DocumentSentences {
         this.names = names;
     }
 
+    private final Map<String, Set<String>> headings = new ConcurrentHashMap<>();
+
+    /** The content words of a section heading (사회적협동조합, 일정). */
+    Set<String> headingTerms(String heading) {
+        return headings.computeIfAbsent(heading, h -> Set.copyOf(analyse.apply(h)));
+    }
+
     List<Sentence> of(ProgramDocument doc) {
         return byDoc.computeIfAbsent(doc.id(), id -> build(doc));
     }

@@ -53,6 +53,13 @@ final class EntityNames {
         names.sort(Comparator.comparingInt((Name n) -> -n.compact().length()));
     }
 
+    /** The document a whole name stands for (compared without spaces), if it is the name of one. */
+    java.util.Optional<String> docNamed(String name) {
+        String compact = Texts.compact(name);
+        return names.stream().filter(n -> n.person() == null && n.compact().equals(compact)).map(Name::docId)
+                .findFirst();
+    }
+
     /** Mentions in the order they appear; a longer name wins over a shorter one inside it. */
     List<Mention> in(String text) {
         String compact = Texts.compact(text);

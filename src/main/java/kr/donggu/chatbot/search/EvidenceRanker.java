@@ -38,6 +38,7 @@ final class EvidenceRanker {
     private static final double PROGRAMS = 0.2;
     private static final double SLIGHT_FOCUS = 1.0;
     private static final double OFF_SUBJECT = -0.5;
+    private static final double HEADING = 0.3;
 
     /** A document that may hold the answer, how well it matched (0–1), and whether the question is about it. */
     record Candidate(ProgramDocument doc, double prior, boolean subject) {
@@ -105,15 +106,24 @@ final class EvidenceRanker {
         double focusTotal = 0;
         double focusFilled = 0;
         boolean ownName = false;
-        // a word meaning the same as the program's name (광고 ~ 마케팅 in 스토리텔링 마케팅) is in every sentence of it
-        Set<String> content = new HashSet<>(s.terms());
-        content.removeAll(own);
+        long filledSlots = 0;
+        int slotIndex = -1;
+        // a word meaning the same as the program's name (광고 ~ 마케팅 in 스토리텔링 마케팅) is in every sentence of
+        // it; and a sentence that only names another program ("넷째, 지역연계형 관광기획 프로젝트입니다") does not
+        // answer about it: that program's own document does
+        Set<String> names = new HashSet<>(own);
+        s.mentions().stream().filter(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))
+                .forEach(m -> names.addAll(nameTerms.getOrDefault(m.docId(), Set.of())));
         for (TermGroups.Slot slot : q.slots()) {
+            slotIndex++;
             if (own.containsAll(slot.original())) {
                 ownName |= slot.filledBy(s.terms());
                 continue;
             }
-            boolean filled = slot.filledBy(content);
+            boolean filled = slot.filledBy(s.terms(), names);
+            if (filled && slotIndex < Long.SIZE) {
+                filledSlots |= 1L << slotIndex;
+            }
             double w = q.weights().getOrDefault(slot.original(), 1.0);
             focusTotal += w;
             if (filled) {
@@ -133,10 +143,10 @@ final class EvidenceRanker {
         double score = lexical + BIGRAM * overlap(questionGrams, s.bigrams())
                 + (answersKind && !s.gap() ? (q.rule().kind() == QuestionKind.WHAT ? KIND_WHAT : KIND) : 0)
                 + sectionPrior(q.rule(), s) + DOC_PRIOR * c.prior() + (ownName ? OWN_NAME : 0)
-                + joins(q, c, s) + persons(q, s) + programsNamed(q, c, s) + gapAndReferral(q.rule(), s, gapOnFocus)
+                + headingNamed(q, c, s) + joins(q, c, s) + persons(q, s) + programsNamed(q, c, s) + gapAndReferral(q.rule(), s, gapOnFocus)
                 + (offSubject(q, c, s) ? OFF_SUBJECT : 0);
         Evidence e = new Evidence(s.docId(), s.title(), s.section(), s.sectionIndex(), s.index(), s.text(), score, answersKind && !s.gap(),
-                onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro());
+                onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro(), filledSlots);
         return new Scored(s, e);
     }
 
@@ -167,6 +177,13 @@ final class EvidenceRanker {
             prior += LEAD;   // "X가 뭐예요?": the document's first sentence says what X is
         }
         return prior;
+    }
+
+    /** The question names the section's topic ("예비사회적기업이 뭐예요?" → the 예비사회적기업 section). */
+    private double headingNamed(Question q, Candidate c, DocumentSentences.Sentence s) {
+        Set<String> heading = sentences.headingTerms(s.section());
+        return !heading.isEmpty() && q.slots().stream().anyMatch(slot -> slot.filledBy(heading)
+                && !nameTerms.getOrDefault(c.doc().id(), Set.of()).containsAll(slot.original())) ? HEADING : 0;
     }
 
     /** A sentence naming the other things the question names joins them: "두 사업에 모두 참여한 기업". */

@@ -170,9 +170,11 @@ final class IndexSnapshot {
             StringBuilder all = new StringBuilder(doc.title()).append(' ').append(String.join(" ", doc.keywords()));
             doc.sections().forEach(s -> all.append(' ').append(s.heading()).append(' ').append(s.text()));
             Set<String> terms = new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, all.toString()));
-            // what people call it; a long descriptive title (…와 함께하는 도심 텃밭 운영) is not all name
-            List<String> names = doc.aliases().isEmpty() ? List.of(doc.title()) : doc.aliases();
-            nameTerms.put(doc.id(), new HashSet<>(contentTerms(String.join(" ", names))));
+            // what people call it: its aliases and the words of its title, but not the generic words of a descriptive
+            // title (…와 함께하는 도심 텃밭 운영: 운영 is what the question may ask about)
+            Set<String> names = new HashSet<>(contentTerms(String.join(" ", doc.names())));
+            names.removeAll(lexicon.generic());
+            nameTerms.put(doc.id(), names);
             docTerms.put(doc.id(), terms);
             terms.forEach(t -> {
                 docFrequency.merge(t, 1, Integer::sum);

@@ -43,6 +43,7 @@ public final class LuceneContentRetriever implements ContentRetriever {
     public static final String REFERRAL = "referral";
     public static final String LIST = "list";
     public static final String LIST_INTRO = "listIntro";
+    public static final String FILLED = "filled";
     public static final String CATALOG = "catalog";
     public static final String CONTRADICTED = "contradicted";
     public static final String QUESTION = "understood";
@@ -83,7 +84,7 @@ public final class LuceneContentRetriever implements ContentRetriever {
                 .put(SECTION_INDEX, e.sectionIndex()).put(SENTENCE, e.sentence())
                 .put(ANSWERS_KIND, flag(e.answersKind())).put(ON_FOCUS, flag(e.onFocus())).put(GAP, flag(e.gap()))
                 .put(GAP_ON_FOCUS, flag(e.gapOnFocus())).put(REFERRAL, flag(e.referral())).put(LIST, e.list())
-                .put(LIST_INTRO, flag(e.listIntro())).put(CATALOG, 0);
+                .put(LIST_INTRO, flag(e.listIntro())).put(FILLED, e.filled()).put(CATALOG, 0);
         return Content.from(TextSegment.from(e.text(), metadata), Map.of(ContentMetadata.SCORE, e.score()));
     }
 

@@ -105,6 +105,20 @@ public final class ProgramIndex implements AutoCloseable {
                 List.of(), known, List.of(), false, question);
     }
 
+    /** Lucene's ranking alone (no evidence, no conversation): what retrieval benchmarks compare. */
+    public List<SearchHit> rank(String question, int maxHits) {
+        IndexSnapshot snap = acquire();
+        try {
+            String text = Normalizer.normalize(question, Normalizer.Form.NFC);
+            return SnapshotSearch.rank(snap, text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS)
+                    : text, maxHits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed on index " + snap.path, e);
+        } finally {
+            snap.release();
+        }
+    }
+
     /** The documents and people a text names (by title, alias or name), in order. */
     public List<Mention> mentions(String text) {
         IndexSnapshot snap = acquire();

@@ -62,11 +62,25 @@ final class SnapshotSearch {
             }
         });
         List<TermGroups.Slot> slots = withSpellings(snap, snap.termGroups.slots(snap.contentTerms(text)));
-        boolean catalog = mentions.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
+        // 친환경 장터 is 환경마켓 and 텃빹 is 텃밭: a synonym or a corrected spelling that is a program's name names it
+        for (TermGroups.Slot slot : slots) {
+            for (List<String> alternative : slot.alternatives()) {
+                snap.entityNames.docNamed(String.join("", alternative)).ifPresent(docs::add);
+            }
+        }
+        boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
         boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream()
                 .map(Texts::compact).anyMatch(compact::contains);
         return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, mentions, docs, people, catalog,
                 outOfScope);
+    }
+
+    /** The first stage alone: Lucene's ranking of sections for a question, as retrieval evaluations measure it. */
+    static List<SearchHit> rank(IndexSnapshot snap, String question, int maxHits) throws IOException {
+        String text = snap.normalizer.normalize(question);
+        List<TermGroups.Slot> slots = withSpellings(snap, snap.termGroups.slots(snap.contentTerms(text)));
+        TopDocs top = snap.searcher.search(QueryFactory.build(snap, text, slots, null), CANDIDATES);
+        return hits(snap, List.of(), top.scoreDocs, maxHits);
     }
 
     static SearchResult run(IndexSnapshot snap, Understanding u, int maxHits, String contextDocId) throws IOException {
@@ -165,7 +179,10 @@ final class SnapshotSearch {
         return out;
     }
 
-    /** Sections in the order of their best evidence, then the rest of Lucene's hits. */
+    /**
+     * Sections in the order of their best evidence sentence (what the answer rests on), then the rest of Lucene's
+     * hits; without evidence, Lucene's ranking alone (the first stage, see {@link #rank}).
+     */
     private static List<SearchHit> hits(IndexSnapshot snap, List<Evidence> evidence, ScoreDoc[] luceneHits, int max)
             throws IOException {
         Map<String, SearchHit> out = new LinkedHashMap<>();
@@ -175,15 +192,16 @@ final class SnapshotSearch {
                             new SearchHit(e.docId(), e.title(), e.section(), s.text(), (float) e.score())));
         }
         for (ScoreDoc h : luceneHits) {
-            Document d = snap.searcher.storedFields().document(h.doc);
-            String key = d.get(IndexFields.DOC_ID) + "\t" + d.get(IndexFields.HEADING);
-            out.putIfAbsent(key, new SearchHit(d.get(IndexFields.DOC_ID), d.get(IndexFields.TITLE),
-                    d.get(IndexFields.HEADING), d.get(IndexFields.BODY), h.score));
             if (out.size() >= max) {
                 break;
             }
+            Document d = snap.searcher.storedFields().document(h.doc);
+            out.putIfAbsent(d.get(IndexFields.DOC_ID) + "\t" + d.get(IndexFields.HEADING), new SearchHit(
+                    d.get(IndexFields.DOC_ID), d.get(IndexFields.TITLE), d.get(IndexFields.HEADING),
+                    d.get(IndexFields.BODY), h.score));
         }
-        return List.copyOf(new ArrayList<>(out.values()).subList(0, Math.min(max, out.size())));
+        List<SearchHit> all = new ArrayList<>(out.values());
+        return List.copyOf(all.subList(0, Math.min(max, all.size())));
     }
 
     /** "어떤 사업이 있나요?": the main programs (not their sub-projects), narrowed to enterprises or residents if asked. */

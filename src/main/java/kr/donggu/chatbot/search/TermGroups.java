@@ -21,8 +21,16 @@ final class TermGroups {
     record Slot(List<String> original, List<List<String>> alternatives) {
 
         boolean filledBy(Set<String> terms) {
+            return filledBy(terms, Set.of());
+        }
+
+        /**
+         * Whether the text says this, not counting expressions made only of {@code names}: 홍보 is 마케팅, but in
+         * "스토리텔링 마케팅 지원사업은 …" 마케팅 is the program's name, not an answer about its advertising.
+         */
+        boolean filledBy(Set<String> terms, Set<String> names) {
             for (List<String> alternative : alternatives) {
-                if (terms.containsAll(alternative)) {
+                if (terms.containsAll(alternative) && !names.containsAll(alternative)) {
                     return true;
                 }
             }
