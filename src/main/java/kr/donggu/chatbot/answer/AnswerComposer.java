@@ -77,7 +77,10 @@ final class AnswerComposer {
         List<EvidenceLine> chosen = new ArrayList<>();
         chosen.add(best);
         if (best.gap()) {
-            // the honest answer is what is missing; for "how do I apply", the document's referral is the answer too
+            // the honest answer is what is missing, after what is known of it ("2025년에 추진되었습니다. 교육 일정은
+            // 나와 있지 않습니다."); for "how do I apply", the document's referral is the answer too
+            evidence.stream().filter(l -> l.isSubstantive() && l.onFocus() && l.docId().equals(best.docId())
+                    && best.score() - l.score() <= CLOSE).findFirst().ifPresent(chosen::add);
             if (rule.referralAnswers()) {
                 evidence.stream().filter(l -> l.referral() && !l.gap() && l.docId().equals(best.docId())).findFirst()
                         .ifPresent(chosen::add);

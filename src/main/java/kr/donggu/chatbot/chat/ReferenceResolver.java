@@ -41,7 +41,7 @@ final class ReferenceResolver {
         String text = index.normalize(message);
         String compact = Texts.compact(text);
         List<Mention> mentions = index.mentions(text);
-        if (!state.lastList().isEmpty() && mentions.isEmpty()) {
+        if (mentions.isEmpty()) {
             Optional<Resolution> fromList = fromList(text, compact, state, cues, kb);
             if (fromList.isPresent()) {
                 return fromList.get();
@@ -64,7 +64,7 @@ final class ReferenceResolver {
 
     private Optional<Resolution> fromList(String text, String compact, ConversationState state,
                                           Lexicon.Conversation cues, KnowledgeBase kb) {
-        for (Lexicon.Ordinal ordinal : cues.ordinals()) {
+        for (Lexicon.Ordinal ordinal : state.lastList().isEmpty() ? List.<Lexicon.Ordinal>of() : cues.ordinals()) {
             if (ordinal.words().stream().anyMatch(compact::contains)) {
                 int n = ordinal.n() < 0 ? state.lastList().size() : ordinal.n();
                 if (n >= 1 && n <= state.lastList().size()) {
@@ -74,7 +74,9 @@ final class ReferenceResolver {
             }
         }
         if (cues.remaining().stream().anyMatch(p -> p.matcher(compact).find())) {
-            List<String> rest = new ArrayList<>(state.lastList());
+            // the rest of the last list; with no list yet, the rest of the family of the program under discussion
+            List<String> rest = new ArrayList<>(state.lastList().isEmpty() && state.focus() != null
+                    ? siblings(kb.find(state.focus()).orElseThrow(), kb) : state.lastList());
             rest.removeAll(state.discussed());
             if (!rest.isEmpty()) {
                 return Optional.of(new Resolution(text, null, List.copyOf(rest), true));
@@ -91,10 +93,15 @@ final class ReferenceResolver {
             return Optional.empty();
         }
         ProgramDocument excluded = kb.find(named.get(0).docId()).orElseThrow();
-        List<String> siblings = kb.documents().stream()
-                .filter(d -> d.kind() == excluded.kind() && java.util.Objects.equals(d.parent(), excluded.parent()))
-                .map(ProgramDocument::id).filter(id -> !id.equals(excluded.id())).toList();
+        List<String> siblings = siblings(excluded, kb).stream().filter(id -> !id.equals(excluded.id())).toList();
         return siblings.isEmpty() ? Optional.empty() : Optional.of(new Resolution(text, null, siblings, true));
+    }
+
+    /** The documents of the same kind with the same parent (the five projects of one program), itself included. */
+    private static List<String> siblings(ProgramDocument doc, KnowledgeBase kb) {
+        return kb.documents().stream()
+                .filter(d -> d.kind() == doc.kind() && java.util.Objects.equals(d.parent(), doc.parent()))
+                .map(ProgramDocument::id).toList();
     }
 
     /** "X 말고", "X는 빼고": the excluding word follows the name, perhaps after a particle. */

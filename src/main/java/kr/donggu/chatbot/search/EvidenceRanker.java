@@ -133,7 +133,8 @@ final class EvidenceRanker {
         // the share of the focus covered, discounted when the focus itself is slight (only "진행" in "어디서 진행했어요?")
         double lexical = focusTotal == 0 ? 0 : focusFilled / focusTotal * Math.min(1, focusTotal / SLIGHT_FOCUS);
         boolean answersKind = q.rule().isAnsweredBy(s.text());
-        boolean onFocus = focusFilled > 0 || (focusTotal == 0 && answersKind);
+        // "사회적경제기업 종류 알려주세요" is all name: whatever the document says about it is on the question
+        boolean onFocus = focusFilled > 0 || focusTotal == 0;
         // a gap about another document than the one asked about is beside the point
         boolean aboutAsked = c.subject() || q.namedDocs().isEmpty() && c.prior() >= 1;
         // a gap naming the kind's attribute (장소 for 어디) answers a specific question; for a broad one ("자세히

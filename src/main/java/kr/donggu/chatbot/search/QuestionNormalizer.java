@@ -16,9 +16,10 @@ final class QuestionNormalizer {
     /** Longer than this, a message is reduced to its asking sentences. */
     static final int LONG_MESSAGE = 60;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。~])\\s+|\\n+");
+    /** A question mark, an interrogative or requesting ending, or a question word; plain 어요/예요 can be a statement. */
     private static final Pattern ASKING = Pattern.compile(
-            "[?？]|(나요|까요|가요|는지|어요|아요|예요|에요|인가|을까|ㄹ까|니까|냐|니|죠|지요|세요|주세요|줘|줘요|알려|궁금)\\s*[.!~]*$"
-                    + "|(뭐|무엇|무슨|어떤|어떻게|언제|어디|누가|누구|몇|얼마|왜|있나|있어|되나|돼요)");
+            "[?？]|(나요|까요|는지|인가요?|을까|ㄹ까|냐|니|죠|지요|주세요|줘|줘요|알려|궁금해요|궁금합니다)\\s*[.!~]*$"
+                    + "|(뭐|무엇|무슨|어떤|어떻게|언제|어디|누가|누구|몇|얼마|왜|있나|되나)");
 
     private final List<Lexicon.Rule> rules;
     private final List<Pattern> fillers;
