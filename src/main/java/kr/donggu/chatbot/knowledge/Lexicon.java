@@ -45,18 +45,20 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
 
     /**
      * {@code asksForPrograms}: questions whose answer is the name of programs ("어떤 사업에 참여했어요?");
-     * {@code except}: "X 말고 또 뭐가 있어요?", answered with the list X belongs to.
+     * {@code except}: "X 말고 또 뭐가 있어요?", answered with the list X belongs to; {@code nameWords}: words asking
+     * for a name ("X 이름이 뭐예요?"); {@code particles}: endings to strip from a word the analyzer did not know.
      */
     public record Conversation(Map<String, List<Pattern>> intents, List<Reference> references, List<String> earlier,
                                List<String> except, List<Ordinal> ordinals, List<Pattern> remaining,
                                List<Pattern> catalog,
-                               List<Pattern> asksForPrograms, Map<String, List<String>> audiences,
+                               List<Pattern> asksForPrograms, List<String> nameWords, List<String> particles,
+                               Map<String, List<String>> audiences,
                                List<Pattern> confirm, Map<String, List<String>> time, List<Pattern> gaps,
                                List<Pattern> referrals) {
 
         public static Conversation empty() {
             return new Conversation(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of());
         }
 
         public boolean isGap(String sentence) {
@@ -120,6 +122,14 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
             }
         }
         return QuestionKind.WHAT;
+    }
+
+    /**
+     * Words that name what a kind of question asks for (날짜, 장소, 금액, 방법): they say what kind of answer is wanted,
+     * not what the question is about, so they weigh like generic words.
+     */
+    public boolean isAttribute(String word) {
+        return kinds.stream().anyMatch(k -> k.attributes().contains(word));
     }
 
     public KindRule rule(QuestionKind kind) {

@@ -131,7 +131,8 @@ final class LexiconFiles {
         }
         return new Lexicon.Conversation(Map.copyOf(intents), List.copyOf(references), compacts(p.get("earlier")),
                 compacts(p.get("except")), List.copyOf(ordinals), patterns(p, p.get("remaining")), patterns(p, p.get("catalog")),
-                patterns(p, p.get("asks_for_programs")), wordMap(p.get("audiences")), patterns(p, p.get("confirm")), wordMap(p.get("time")),
+                patterns(p, p.get("asks_for_programs")), compacts(p.get("name_words")), compacts(p.get("particles")),
+                wordMap(p.get("audiences")), patterns(p, p.get("confirm")), wordMap(p.get("time")),
                 patterns(p, p.get("gaps")), patterns(p, p.get("referrals")));
     }
 

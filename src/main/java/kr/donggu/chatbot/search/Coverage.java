@@ -29,8 +29,15 @@ final class Coverage {
         }
         double idf = Math.log(1 + (programs - df + 0.5) / (df + 0.5));
         // 프로그램 in "텃밭 프로그램" only says what kind of thing is meant
-        return slot.original().size() == 1 && snap.lexicon.generic().contains(slot.original().get(0))
-                ? idf * GENERIC : idf;
+        return isGeneric(slot, snap) ? idf * GENERIC : idf;
+    }
+
+    /** 프로그램 in "텃밭 프로그램": what kind of thing, not what about. */
+    static boolean isGeneric(TermGroups.Slot slot, IndexSnapshot snap) {
+        if (slot.original().size() != 1) {
+            return false;
+        }
+        return snap.lexicon.generic().contains(slot.original().get(0));
     }
 
     /** In how many documents all terms of an expression occur at least (the rarest term's count); 0 if one never does. */

@@ -47,7 +47,8 @@ final class EvidenceRanker {
     /** What the question brings to the ranking. */
     record Question(String text, List<TermGroups.Slot> slots, Map<List<String>, Double> weights,
                     Lexicon.KindRule rule, List<List<String>> attributes, Set<String> namedDocs,
-                    Set<String> namedPeople, boolean asksForPrograms, Set<String> subjects) {
+                    Set<String> namedPeople, boolean asksForPrograms, Set<String> subjects,
+                    Set<List<String>> generic, Set<List<String>> attributeSlots, Set<List<String>> naming) {
     }
 
     private final DocumentSentences sentences;
@@ -88,7 +89,7 @@ final class EvidenceRanker {
         for (Candidate c : candidates) {
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
                 for (TermGroups.Slot slot : q.slots()) {
-                    if (slot.filledBy(s.terms())) {
+                    if (slot.filledBy(s.terms()) && !q.generic().contains(slot.original())) {
                         (s.gap() ? inGaps : elsewhere).add(slot.original());
                     }
                 }
@@ -111,14 +112,20 @@ final class EvidenceRanker {
         // a word meaning the same as the program's name (광고 ~ 마케팅 in 스토리텔링 마케팅) is in every sentence of
         // it; and a sentence that only names another program ("넷째, 지역연계형 관광기획 프로젝트입니다") does not
         // answer about it: that program's own document does
+        // (in the document the question is about, naming another one may be the answer: "다른 조직에도 참여해요?")
         Set<String> names = new HashSet<>(own);
-        s.mentions().stream().filter(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))
-                .forEach(m -> names.addAll(nameTerms.getOrDefault(m.docId(), Set.of())));
+        if (!c.subject()) {
+            s.mentions().stream().filter(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))
+                    .forEach(m -> names.addAll(nameTerms.getOrDefault(m.docId(), Set.of())));
+        }
         for (TermGroups.Slot slot : q.slots()) {
             slotIndex++;
-            if (own.containsAll(slot.original())) {
+            if (own.containsAll(slot.original()) || q.naming().contains(slot.original())) {
                 ownName |= slot.filledBy(s.terms());
                 continue;
+            }
+            if (q.attributeSlots().contains(slot.original())) {
+                continue;   // 날짜 in "날짜 알려줘" says what kind of answer is wanted; the kind of question weighs that
             }
             boolean filled = slot.filledBy(s.terms(), names);
             if (filled && slotIndex < Long.SIZE) {
@@ -139,7 +146,7 @@ final class EvidenceRanker {
         boolean aboutAsked = c.subject() || q.namedDocs().isEmpty() && c.prior() >= 1;
         // a gap naming the kind's attribute (장소 for 어디) answers a specific question; for a broad one ("자세히
         //알려줘") only a gap about the question's own words does ("이름 알려줘" → "이름은 나와 있지 않습니다")
-        boolean gapOnFocus = s.gap() && aboutAsked && (!q.rule().broad() && q.attributes().stream().anyMatch(s.terms()::containsAll)
+        boolean gapOnFocus = s.gap() && aboutAsked && !aboutAnotherYear(q, s) && (!q.rule().broad() && q.attributes().stream().anyMatch(s.terms()::containsAll)
                 || q.slots().stream().anyMatch(slot -> onlyInGaps.contains(slot.original()) && slot.filledBy(s.terms())));
         double score = lexical + BIGRAM * overlap(questionGrams, s.bigrams())
                 + (answersKind && !s.gap() ? (q.rule().kind() == QuestionKind.WHAT ? KIND_WHAT : KIND) : 0)
@@ -159,6 +166,22 @@ final class EvidenceRanker {
     private static boolean offSubject(Question q, Candidate c, DocumentSentences.Sentence s) {
         return !q.subjects().isEmpty() && !c.subject() && q.subjects().stream().noneMatch(s::mentions)
                 && q.namedPeople().isEmpty();
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("20\\d{2}");
+
+    /**
+     * "2026년 네트워킹 DAY의 날짜는 나와 있지 않습니다" is beside a question that does not ask about 2026; "개최
+     * 날짜와 장소, 2026년 운영 여부는 …" is not, since what it lacks first is undated.
+     */
+    private static boolean aboutAnotherYear(Question q, DocumentSentences.Sentence s) {
+        java.util.regex.Matcher year = YEAR.matcher(s.text());
+        if (!year.find() || q.text().contains(year.group())) {
+            return false;
+        }
+        int firstAttribute = q.rule().attributes().stream().mapToInt(a -> s.text().indexOf(a)).filter(i -> i >= 0)
+                .min().orElse(Integer.MAX_VALUE);
+        return year.start() < firstAttribute;
     }
 
     /** For "어떤 사업에 참여했어요?", a sentence naming the programs (other than its own) is the answer. */

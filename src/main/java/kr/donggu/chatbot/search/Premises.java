@@ -27,11 +27,15 @@ final class Premises {
     private Premises() {
     }
 
-    /** The question's count or date differs from the best evidence's. */
+    /** The question's count or date differs from that of the best evidence sentence that states one. */
     static boolean valueContradicted(SnapshotSearch.Understanding u, List<Evidence> evidence) {
-        Evidence best = evidence.stream().filter(e -> !e.gap()).findFirst().orElse(null);
-        return best != null && (differs(COUNT, u.text(), best.text(), Premises::count)
-                || differs(DAY, u.text(), best.text(), m -> m.group(1) + "/" + m.group(2)));
+        return differs(COUNT, u.text(), firstStating(COUNT, evidence), Premises::count)
+                || differs(DAY, u.text(), firstStating(DAY, evidence), m -> m.group(1) + "/" + m.group(2));
+    }
+
+    private static String firstStating(Pattern p, List<Evidence> evidence) {
+        return evidence.stream().filter(e -> !e.gap()).limit(3).map(Evidence::text).filter(t -> p.matcher(t).find())
+                .findFirst().orElse("");
     }
 
     private static boolean differs(Pattern p, String question, String evidence,

@@ -35,10 +35,13 @@ final class SnapshotSearch {
     private static final int LUCENE_DOCS = 5;
     /** A word used by at most this many documents points to them. */
     private static final int RARE = 2;
+    /** "X 이름", "X의 정확한 이름": how far after a name a word asking for it may come. */
+    private static final int OWN_NAME_DISTANCE = 6;
 
     /** The question as the index reads it. */
+    /** {@code naming}: the slots that name a document through a synonym or spelling (tourism, 텃빹). */
     record Understanding(String text, String compact, QuestionKind kind, List<TermGroups.Slot> slots,
-                         List<Mention> mentions, Set<String> namedDocs, Set<String> namedPeople,
+                         Set<List<String>> naming, List<Mention> mentions, Set<String> namedDocs, Set<String> namedPeople,
                          boolean catalog, boolean outOfScope) {
 
         boolean named() {
@@ -63,16 +66,39 @@ final class SnapshotSearch {
         });
         List<TermGroups.Slot> slots = withSpellings(snap, snap.termGroups.slots(snap.contentTerms(text)));
         // 친환경 장터 is 환경마켓 and 텃빹 is 텃밭: a synonym or a corrected spelling that is a program's name names it
+        Set<List<String>> naming = new java.util.HashSet<>();
         for (TermGroups.Slot slot : slots) {
             for (List<String> alternative : slot.alternatives()) {
-                snap.entityNames.docNamed(String.join("", alternative)).ifPresent(docs::add);
+                snap.entityNames.docNamed(String.join("", alternative)).ifPresent(d -> {
+                    docs.add(d);
+                    naming.add(slot.original());
+                });
             }
         }
+        slots = withoutOwnNameQuestion(snap, compact, mentions, slots);
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
         boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream()
                 .map(Texts::compact).anyMatch(compact::contains);
-        return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, mentions, docs, people, catalog,
-                outOfScope);
+        return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, naming, mentions, docs, people,
+                catalog, outOfScope);
+    }
+
+    /**
+     * "관광기획 프로젝트 이름이 정확히 뭐예요?" asks for the name of what it names, which its own first sentence gives:
+     * 이름 right after a name is not a thing to look for ("그 회사들 이름" still is).
+     */
+    private static List<TermGroups.Slot> withoutOwnNameQuestion(IndexSnapshot snap, String compact,
+                                                                List<Mention> mentions, List<TermGroups.Slot> slots) {
+        List<String> nameWords = snap.lexicon.conversation().nameWords();
+        for (Mention m : mentions) {
+            for (String word : nameWords) {
+                int at = compact.indexOf(word, m.end());
+                if (at >= 0 && at - m.end() <= OWN_NAME_DISTANCE) {
+                    return slots.stream().filter(s -> !s.original().equals(List.of(word))).toList();
+                }
+            }
+        }
+        return slots;
     }
 
     /** The first stage alone: Lucene's ranking of sections for a question, as retrieval evaluations measure it. */
@@ -128,7 +154,12 @@ final class SnapshotSearch {
         return new EvidenceRanker.Question(u.text(), slots, weights, rule,
                 rule.attributes().stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
                 docs, people, matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()),
-                contextDocId == null ? docs : union(docs, contextDocId));
+                contextDocId == null ? docs : union(docs, contextDocId),
+                slots.stream().filter(slot -> Coverage.isGeneric(slot, snap)).map(TermGroups.Slot::original)
+                        .collect(java.util.stream.Collectors.toSet()),
+                rule.broad() ? Set.of() : slots.stream().filter(slot -> slot.original().size() == 1
+                        && rule.attributes().contains(slot.original().get(0))).map(TermGroups.Slot::original)
+                        .collect(java.util.stream.Collectors.toSet()), u.naming());
     }
 
     private static Set<String> union(Set<String> docs, String doc) {
@@ -236,11 +267,25 @@ final class SnapshotSearch {
             }
             List<List<String>> alternatives = new ArrayList<>(slot.alternatives());
             String word = slot.original().get(0);
-            snap.spellings(word).stream().filter(w -> word.length() >= 3 || snap.isNameTerm(w))
+            String stem = withoutParticle(word, snap.lexicon.conversation().particles());
+            if (!stem.equals(word) && snap.docFrequency.containsKey(stem)) {
+                alternatives.add(List.of(stem));
+            }
+            snap.spellings(stem).stream().filter(w -> stem.length() >= 3 || snap.isNameTerm(w))
                     .forEach(w -> alternatives.add(List.of(w)));
             out.add(new TermGroups.Slot(slot.original(), List.copyOf(alternatives)));
         }
         return out;
+    }
+
+    /** "텃빹은" as the analyzer left it, without its particle: the word that may be misspelt. */
+    private static String withoutParticle(String word, List<String> particles) {
+        for (String p : particles) {   // longest first, as the data lists them
+            if (word.length() > p.length() + 1 && word.endsWith(p)) {
+                return word.substring(0, word.length() - p.length());
+            }
+        }
+        return word;
     }
 
     private static boolean matchesAny(List<java.util.regex.Pattern> patterns, String compact) {
