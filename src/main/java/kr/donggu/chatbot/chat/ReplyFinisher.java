@@ -73,7 +73,8 @@ final class ReplyFinisher {
             String[] parts = key.split("\t", 2);
             kb.find(parts[0]).ifPresent(doc -> {
                 sourceTexts.add(doc.title());
-                doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())));
+                doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())
+                        + (c.note() == null ? "" : " " + c.note()) + (c.quote() == null ? "" : " " + c.quote())));
                 doc.section(parts.length > 1 ? parts[1] : "").map(Section::text).ifPresent(sourceTexts::add);
             });
         }
