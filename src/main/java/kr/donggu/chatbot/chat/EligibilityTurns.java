@@ -37,7 +37,8 @@ public final class EligibilityTurns implements DialogueHandler {
         next.putAll(kept.nextState());
         List<String> chips = answer.quickReplies();
         if (kept.resumeChip() != null) {
-            List<String> base = chips.isEmpty() ? QuickReplies.forDraft(dialogue.knowledge(), answer, maskedMessage) : chips;
+            List<String> base = chips.isEmpty()
+                    ? QuickReplies.forDraft(dialogue.knowledge(), answer, maskedMessage) : chips;
             chips = new ArrayList<>(base.subList(0, Math.min(base.size(), QuickReplies.MAX - 1)));
             chips.add(kept.resumeChip());
         }

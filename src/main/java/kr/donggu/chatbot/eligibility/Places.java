@@ -34,7 +34,8 @@ final class Places {
         Matcher m = words.mention().matcher(t);
         while (m.find()) {
             String rest = Texts.compact(t.substring(m.end()));
-            boolean theirs = asked || address || words.cueAfter().matcher(rest).lookingAt() || startsWithKind.test(rest);
+            boolean theirs = asked || address || words.cueAfter().matcher(rest).lookingAt()
+                    || startsWithKind.test(rest);
             Location place = classify(m);
             if (place != null && theirs && !words.notAfter().matcher(rest).lookingAt()) {
                 return Optional.of(place);
@@ -59,7 +60,8 @@ final class Places {
             return new Location(false, district == null ? city : city + " " + district);
         }
         if (district != null) {
-            return words.donggu().contains(district) ? new Location(true, DONGGU) : new Location(false, "광주 " + district);
+            return words.donggu().contains(district)
+                    ? new Location(true, DONGGU) : new Location(false, "광주 " + district);
         }
         return m.group("local") != null ? new Location(true, DONGGU) : null;   // "광주" alone: which district?
     }

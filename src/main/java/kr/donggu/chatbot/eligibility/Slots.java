@@ -56,8 +56,10 @@ final class Slots {
     }
 
     Optional<Location> location() {
-        return map.containsKey(IN_DONGGU)
-                ? Optional.of(new Location(Boolean.parseBoolean(map.get(IN_DONGGU)), map.get(PLACE))) : Optional.empty();
+        if (!map.containsKey(IN_DONGGU)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Location(Boolean.parseBoolean(map.get(IN_DONGGU)), map.get(PLACE)));
     }
 
     void location(Location place) {

@@ -1,8 +1,6 @@
 package kr.donggu.chatbot.eligibility;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import kr.donggu.chatbot.eligibility.EligibilityDialogue.Turn;
 import kr.donggu.chatbot.eligibility.Slots.Flow;
 import kr.donggu.chatbot.knowledge.Criterion;
@@ -52,7 +50,7 @@ final class Turns {
         if (c == null) {
             Applicant a = slots.applicant();
             String text = wording.verdict(doc, slots, Planner.outcome(doc, a), service.check(doc, a));
-            return done(doc, text, sections(doc));
+            return done(doc, text, List.of("개요", "대상"));
         }
         return ask(doc, c, resumed);
     }
@@ -77,7 +75,8 @@ final class Turns {
         int remaining = Planner.remaining(doc, slots);
         slots.flow(Flow.ASKING, pending);
         List<String> known = slots.known(doc, false);
-        String text = resumed ? Wording.resumed(doc, known, question) : Wording.question(doc, known, remaining, question);
+        String text = resumed ? Wording.resumed(doc, known, question)
+                : Wording.question(doc, known, remaining, question);
         return new Turn(text, chips, slots.toMap(), List.of(), doc.id(), true, null);
     }
 
@@ -96,7 +95,7 @@ final class Turns {
     Turn aboutProgram(ProgramDocument doc) {
         slots.program(doc.id());
         slots.flow(Flow.OFFERING, TYPE);
-        return new Turn(wording.aboutProgram(doc), EnterpriseType.labels(), slots.toMap(), keys(doc, sections(doc)),
+        return new Turn(wording.aboutProgram(doc), EnterpriseType.labels(), slots.toMap(), keys(doc, List.of("대상")),
                 doc.id(), true, null);
     }
 
@@ -122,13 +121,7 @@ final class Turns {
         return new Turn(text, List.of(), slots.toMap(), List.of(), null, false, SMALL_TALK);
     }
 
-    /** 개요 (what the program was), 대상 (who took part) and the sections the criteria point to. */
-    private static List<String> sections(ProgramDocument doc) {
-        Set<String> headings = new LinkedHashSet<>(List.of("개요", "대상"));
-        doc.eligibility().forEach(c -> headings.add(c.section() == null ? "개요" : c.section()));
-        return List.copyOf(headings);
-    }
-
+    /** "docId\tsection" of the sections a reply quotes (개요: what the program was; 대상: who took part). */
     private static List<String> keys(ProgramDocument doc, List<String> headings) {
         return headings.stream().filter(h -> doc.section(h).isPresent()).map(h -> doc.id() + "\t" + h).toList();
     }

@@ -107,7 +107,8 @@ class EligibilityEngineTest {
 
     @Test
     void an_unmet_rule_to_confirm_is_explained_as_such() {
-        ProgramDocument doc = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE).find("social-contribution-project").orElseThrow();
+        KnowledgeBase kb = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE);
+        ProgramDocument doc = kb.find("social-contribution-project").orElseThrow();
 
         ProgramVerdict v = engine.check(doc, new Applicant(EnterpriseType.ORDINARY_COMPANY, DONGGU, Map.of()));
 

@@ -42,7 +42,8 @@ class PlannerTest {
                 // nothing known: the first criterion is asked
                 Arguments.of(toConfirm, slots(null, null, Map.of()), Criterion.ENTERPRISE_TYPE, Outcome.OPEN),
                 // kind and place fit: only the yes/no question is left
-                Arguments.of(toConfirm, slots(EnterpriseType.COOPERATIVE, true, Map.of()), "collaboration", Outcome.OPEN),
+                Arguments.of(toConfirm, slots(EnterpriseType.COOPERATIVE, true, Map.of()), "collaboration",
+                        Outcome.OPEN),
                 Arguments.of(toConfirm, slots(EnterpriseType.COOPERATIVE, true, yes), null, Outcome.MATCHES),
                 // an ordinary company already differs from a to_confirm rule: nothing else could change that
                 Arguments.of(toConfirm, slots(EnterpriseType.ORDINARY_COMPANY, null, Map.of()), null, Outcome.DIFFERS),
