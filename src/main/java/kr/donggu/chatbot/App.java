@@ -47,7 +47,7 @@ public final class App {
         resources.add(db);
         resources.add(index);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        EligibilityService eligibility = new EligibilityService(index::knowledge);
+        EligibilityService eligibility = EligibilityService.open(index::knowledge, config.knowledgeDir());
         List<DialogueHandler> dialogues = List.of(new EligibilityTurns(new EligibilityDialogue(eligibility)));
         ChatModel model = ChatModels.create(config, registry, () -> index.knowledge().vocabulary().lexicon());
         if (model instanceof AutoCloseable closeable) {

@@ -147,8 +147,16 @@ public final class ChatService {
                 return handled.get();
             }
         }
-        // no dialogue took the message: any dialogue under way was left, so its state goes
+        // no dialogue took the message: the pipeline answers, then each dialogue keeps what it wants of its state
         SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
+        Draft answered = answerNormally(sessionId, question, current, onSentence);
+        for (DialogueHandler dialogue : dialogues) {
+            answered = dialogue.passed(question, state, answered);
+        }
+        return answered;
+    }
+
+    private Draft answerNormally(String sessionId, String question, SessionState current, Consumer<String> onSentence) {
         ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
         Draft draft = null;
         if (onSentence != null && streaming != null) {

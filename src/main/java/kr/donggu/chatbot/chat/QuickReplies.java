@@ -24,6 +24,12 @@ final class QuickReplies {
     private QuickReplies() {
     }
 
+    /** The chips an answer gets when it brings none: follow-ups on the program it cites, or the main programs. */
+    static List<String> forDraft(KnowledgeBase kb, Draft draft, String question) {
+        return draft.sources().isEmpty() ? START : kb.find(draft.programId())
+                .map(d -> forProgram(kb, d, kb.vocabulary().lexicon().kindOf(question))).orElse(START);
+    }
+
     static List<String> forProgram(KnowledgeBase kb, ProgramDocument doc, QuestionKind asked) {
         Set<String> out = new LinkedHashSet<>();
         if (asked != QuestionKind.WHO && doc.section("대상").isPresent()) {

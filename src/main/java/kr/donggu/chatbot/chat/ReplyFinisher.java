@@ -74,7 +74,8 @@ final class ReplyFinisher {
         for (SectionKey key : sourceKeys) {
             kb.find(key.docId()).ifPresent(doc -> {
                 sourceTexts.add(doc.title());
-                doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())));
+                doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())
+                        + (c.note() == null ? "" : " " + c.note()) + (c.quote() == null ? "" : " " + c.quote())));
                 doc.section(key.section() == null ? "" : key.section()).map(Section::text).ifPresent(sourceTexts::add);
             });
         }

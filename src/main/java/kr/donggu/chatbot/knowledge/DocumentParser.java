@@ -267,15 +267,37 @@ final class DocumentParser {
             return Optional.empty();
         }
         JsonNode expected = c.get("expected");
-        Criterion criterion = new Criterion(key, text(c, "label", key), strings(c, "allowed"), status,
-                text(c, "section", null), text(c, "question", null),
-                expected == null || expected.isNull() ? null : expected.asBoolean(), text(c, "note", null));
+        String quote = quote(c, key, status, line);
+        Criterion criterion = new Criterion(key, text(c, "label", key), strings(c, "allowed"),
+                quote == null ? Criterion.Status.TO_CONFIRM : status, text(c, "section", null),
+                text(c, "question", null), expected == null || expected.isNull() ? null : expected.asBoolean(),
+                text(c, "note", null), quote);
         if (criterion.isYesNo() && (criterion.question() == null || criterion.expected() == null)) {
             error(line, "예/아니오 기준 '" + key + "'에는 question과 expected가 필요합니다.",
                     "yes/no criterion '" + key + "' needs 'question' and 'expected'");
             return Optional.empty();
         }
         return Optional.of(criterion);
+    }
+
+    /**
+     * The criterion's quote from its source. A stated rule without one, or with one too long to be a quote, is
+     * reported and read as to_confirm (null here), so no verdict rests on a rule nobody can point to.
+     */
+    private String quote(JsonNode c, String key, Criterion.Status status, int line) {
+        String quote = text(c, "quote", null);
+        if (quote != null && quote.length() > Criterion.QUOTE_MAX) {
+            warning(line, "자격 기준 '" + key + "': 근거 문장(quote)이 " + Criterion.QUOTE_MAX + "자를 넘습니다(" + quote.length()
+                    + "자). 근거가 되는 부분만 그대로 옮겨 주세요.", "quote of '" + key + "' is longer than "
+                    + Criterion.QUOTE_MAX + " characters");
+            quote = null;
+        }
+        if (status == Criterion.Status.STATED && quote == null) {
+            warning(line, "자격 기준 '" + key + "': stated로 적혀 있지만 근거 문장(quote)이 없어 to_confirm으로 처리합니다.",
+                    "criterion '" + key + "' is stated without a quote; read as to_confirm");
+            return null;
+        }
+        return quote;
     }
 
     private LocalDate date(JsonNode node, String key) {

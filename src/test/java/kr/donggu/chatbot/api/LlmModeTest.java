@@ -91,7 +91,7 @@ class LlmModeTest {
 
         assertThat(model.received()).hasSize(2);
         assertThat(model.received().get(0).body()).contains("checkEligibility");
-        assertThat(model.received().get(1).body()).contains("\"role\" : \"tool\"").contains("참여 어려움");
+        assertThat(model.received().get(1).body()).contains("\"role\" : \"tool\"").contains("확인 필요");
         assertThat(reply.get("answer").asText()).contains("사회적경제기업이 참여했습니다");
     }
 
