@@ -35,9 +35,11 @@ public final class ChatService {
     private final Clock clock;
 
     private final StreamingPipeline streaming;
+    private final ChatSetup setup;
 
     private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
                         StreamingPipeline streaming) {
+        this.setup = setup;
         this.pipeline = pipeline;
         this.streaming = streaming;
         this.index = setup.index();
@@ -63,6 +65,29 @@ public final class ChatService {
         return index;
     }
 
+    /**
+     * The same service (same conversations, store and metrics) answering with another model and no streaming.
+     * KakaoTalk needs two budgets: its callback path may give a model far longer than a web request waits, and its
+     * synchronous path must stay inside the platform's 5 seconds whatever {@code LLM_TIMEOUT_MS} says.
+     */
+    public ChatService withModel(dev.langchain4j.model.chat.ChatModel model) {
+        var retriever = new LuceneContentRetriever(setup.index(), conversations::currentProgram,
+                LuceneContentRetriever.DEFAULT_MAX_RESULTS);
+        return new ChatService(setup, conversations, new AnswerPipeline(model, setup.memory(), retriever,
+                setup.tools(), setup.mode()), null);
+    }
+
+    /**
+     * Runs one question through the answer path without storing anything, so class loading and JIT happen before
+     * the service reports healthy, not on a resident's first message.
+     */
+    public void warmUp(String question) {
+        String masked = masker.mask(question).text();
+        Draft draft = draft("warm-up", new DialogueHandler.Input("warm-up", masked, question, false),
+                SessionState.NEW, null);
+        finisher.finish(draft, masked, index.knowledge());
+    }
+
     public ChatReply answer(ChatRequest request) {
         return answer(request, null);
     }
@@ -83,7 +108,8 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Draft draft = draft(sessionId, question, state, onSentence);
+        Draft draft = draft(sessionId, new DialogueHandler.Input(sessionId, question, request.message().strip(),
+                request.noPersonalData()), state, onSentence);
         ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
@@ -102,7 +128,9 @@ public final class ChatService {
                 draft.mode(), draft.programId(), done.reason(), false);
     }
 
-    private Draft draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
+    private Draft draft(String sessionId, DialogueHandler.Input input, SessionState state,
+                        Consumer<String> onSentence) {
+        String question = input.masked();
         String mode = GroundedMode.NAME;
         switch (Intents.of(question)) {
             case INJECTION:
@@ -115,7 +143,7 @@ public final class ChatService {
                 break;
         }
         for (DialogueHandler dialogue : dialogues) {
-            Optional<Draft> handled = dialogue.handle(question, state, mode);
+            Optional<Draft> handled = dialogue.handle(input, state, mode);
             if (handled.isPresent()) {
                 return handled.get();
             }
