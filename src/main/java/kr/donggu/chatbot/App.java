@@ -98,7 +98,9 @@ public final class App {
 
     /** The first resident should not wait for class loading and JIT: one question runs before the server starts. */
     private static void warmUp(ChatService chat, ProgramIndex index) {
+        long started = System.nanoTime();
         index.knowledge().documents().stream().findFirst().ifPresent(d -> chat.warmUp(d.title()));
+        log.info("Answer path warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     public static void main(String[] args) {

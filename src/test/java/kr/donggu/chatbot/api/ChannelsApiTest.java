@@ -236,6 +236,7 @@ class ChannelsApiTest {
             assertThat(plain.post("/channels/telegram/webhook", "{}").status()).isEqualTo(404);
             assertThat(plain.post("/channels/slack/events", "{}").status()).isEqualTo(404);
             assertThat(plain.post("/channels/line/webhook", "{}").json().get("error").get("code").asText()).isEqualTo("not_found");
+            assertThat(plain.post("/channels/navertalk/webhook", "{}").status()).isEqualTo(404);
         }
     }
 
@@ -244,6 +245,11 @@ class ChannelsApiTest {
     }
 
     TestApp.Response postSlack(JsonNode body, Instant at, String retry) {
+        return postSlack(app, body, at, retry);
+    }
+
+    /** Posts a Slack event signed as Slack signs it, optionally marked as Slack's retry number {@code retry}. */
+    static TestApp.Response postSlack(TestApp app, JsonNode body, Instant at, String retry) {
         byte[] raw = bytes(body);
         String ts = String.valueOf(at.getEpochSecond());
         byte[] base = ("v0:" + ts + ":" + new String(raw, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
