@@ -15,9 +15,10 @@ public final class Channels implements AutoCloseable {
 
     /**
      * The most a language model may take on KakaoTalk's direct path (no callback): with the fallback's margin and
-     * the rest of the answer path it stays well inside the skill's 5 seconds, whatever LLM_TIMEOUT_MS says.
+     * the embedded answer after it, the reply is ready well inside the skill's 5 seconds, whatever LLM_TIMEOUT_MS
+     * says (measured: bench/kakao-latency.md).
      */
-    public static final Duration KAKAO_DIRECT_BUDGET = Duration.ofMillis(3000);
+    public static final Duration KAKAO_DIRECT_BUDGET = Duration.ofMillis(2500);
 
     private final KakaoChannel kakao;
     private final TelegramChannel telegram;

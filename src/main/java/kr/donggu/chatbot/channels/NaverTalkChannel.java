@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Naver TalkTalk Chat Bot API v1. Naver signs nothing, so only requests from the allowed source addresses are taken.
  * A {@code send} with text is answered in the webhook's own response when the answer is ready within
- * {@link #SYNC_WAIT} (Naver reads for 5 s), otherwise through the 보내기 API once it is. {@code open} is greeted and
+ * {@link #SYNC_DEADLINE} (Naver reads for 5 s), otherwise through the 보내기 API once it is. {@code open} is greeted and
  * remembers {@code options.under14}: such a user is never asked for personal data. {@code echo} (our own messages
  * coming back) is never answered, or messages would loop; {@code leave}, {@code friend} and the rest are
  * acknowledged only.
@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 final class NaverTalkChannel {
 
     static final String PLATFORM = "navertalk";
-    static final Duration SYNC_WAIT = Duration.ofMillis(4000);
+    /** From the request's arrival; Naver stops reading after 5 s. */
+    static final Duration SYNC_DEADLINE = Duration.ofMillis(4000);
     static final int TEXT_LIMIT = 10_000;
     static final int MAX_QUICK_REPLIES = 10;
     static final int QUICK_LABEL_LIMIT = 10;
@@ -60,6 +61,7 @@ final class NaverTalkChannel {
     }
 
     void webhook(Context ctx) {
+        long arrived = System.nanoTime();
         InetAddress source = settings.addresses().resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         if (source == null || !allowed.test(source)) {
             kit.metrics().event(PLATFORM, "refused_source");
@@ -71,7 +73,7 @@ final class NaverTalkChannel {
             minors.put(user, body.path("options").path("under14").asBoolean(false));
         }
         switch (body.path("event").asText("")) {
-            case "send" -> send(ctx, body, user);
+            case "send" -> send(ctx, body, user, SYNC_DEADLINE.minusNanos(System.nanoTime() - arrived));
             case "open" -> respond(ctx, "opened", Replies.GREETING, Programs.questions(chat.index().knowledge()));
             default -> {
                 kit.metrics().event(PLATFORM, "ignored");   // echo (never re-sent), leave, friend, action …
@@ -80,7 +82,7 @@ final class NaverTalkChannel {
         }
     }
 
-    private void send(Context ctx, JsonNode body, String user) {
+    private void send(Context ctx, JsonNode body, String user, Duration wait) {
         JsonNode content = body.path("textContent");
         String code = content.path("code").asText("");
         String text = ChannelBodies.text(code.isBlank() ? content.path("text").asText("") : code);
@@ -96,7 +98,7 @@ final class NaverTalkChannel {
                 minors.getOrDefault(user, false));
         try {
             CompletableFuture<ChatReply> answer = kit.answers().start(() -> chat.answer(request));
-            Optional<ChatReply> ready = TimedAnswers.within(answer, SYNC_WAIT);
+            Optional<ChatReply> ready = TimedAnswers.within(answer, wait);
             if (ready.isPresent() && ready.get().answer().length() <= TEXT_LIMIT) {
                 respond(ctx, "answered", ready.get().answer(), ChannelTexts.quickReplies(ready.get()));
                 return;
