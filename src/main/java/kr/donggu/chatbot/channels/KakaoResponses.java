@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kr.donggu.chatbot.chat.ChatReply;
+import kr.donggu.chatbot.chat.HandoffTurns;
 import kr.donggu.chatbot.chat.Source;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
@@ -43,7 +44,8 @@ final class KakaoResponses {
         LongText.fit(reply.answer(), TEXT_LIMIT, MAX_OUTPUTS)
                 .forEach(t -> outputs.add(Map.of("simpleText", Map.of("text", t))));
         List<String> quick = ChannelTexts.quickReplies(reply);
-        if (outputs.size() < MAX_OUTPUTS && (listing || ChannelTexts.isMiss(reply))) {
+        boolean handoff = HandoffTurns.FLOW.equals(reply.reason());
+        if (outputs.size() < MAX_OUTPUTS && !handoff && (listing || ChannelTexts.isMiss(reply))) {
             programList(kb).ifPresent(outputs::add);
         }
         if (outputs.size() < MAX_OUTPUTS && reply.answered()) {

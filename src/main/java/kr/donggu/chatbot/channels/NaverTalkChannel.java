@@ -104,7 +104,7 @@ final class NaverTalkChannel {
                 return;
             }
             kit.metrics().event(PLATFORM, "pushed");
-            answer.whenComplete((reply, error) -> kit.workers().run(PLATFORM, () -> push(user, reply)));
+            answer.whenComplete((reply, error) -> kit.workers().run(PLATFORM, () -> push(user, reply, error)));
             ctx.status(200);
         } catch (TimedAnswers.Failed e) {
             log.warn("Naver TalkTalk answer failed: {}", e.getCause() == null ? "?" : e.getCause().getClass().getName());
@@ -119,7 +119,10 @@ final class NaverTalkChannel {
     }
 
     /** The answer through the 보내기 API, in parts of at most 10,000 characters, the quick replies on the last. */
-    private String push(String user, ChatReply reply) {
+    private String push(String user, ChatReply reply, Throwable error) {
+        if (error != null) {
+            log.warn("Naver TalkTalk answer failed: {}", error.getClass().getName());
+        }
         if (reply == null) {
             return send(user, ChannelTexts.FAILED, List.of()) ? "failed" : "undelivered";
         }

@@ -19,7 +19,8 @@ import kr.donggu.chatbot.store.HandoffRepository;
  */
 public final class HandoffTurns implements DialogueHandler {
 
-    static final String FLOW = "handoff";
+    /** The flow name in the session state, and the reason every hand-off turn is stored with. */
+    public static final String FLOW = "handoff";
     /** The key the eligibility dialogue uses too: one guided dialogue at a time per session. */
     private static final String FLOW_KEY = "flow";
     private static final String STEP = "step";

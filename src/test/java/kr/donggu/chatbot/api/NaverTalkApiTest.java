@@ -196,6 +196,20 @@ class NaverTalkApiTest {
     }
 
     @Test
+    void a_user_over_the_rate_limit_is_told_politely_and_naver_still_gets_its_200() {
+        app = TestApp.start(TestApp.config(data).withChannels(Config.Channels.off().withNaverTalk(AUTHORIZATION,
+                naver.url(), List.of("127.0.0.1/32", "::1/128")).withPerUserPerMinute(2)), TestApp.FIXED_CLOCK);
+
+        app.post(PATH, send("네트워킹 DAY는 언제 열렸나요?").toString());
+        app.post(PATH, send("ESG 환경마켓이 뭐예요?").toString());
+        TestApp.Response limited = app.post(PATH, send("씨앗프로젝트가 뭐예요?").toString());
+
+        assertThat(limited.status()).isEqualTo(200);
+        assertThat(limited.json().get("textContent").get("text").asText()).contains("잠시 답변을 멈췄습니다");
+        assertThat(Db.count(data, "SELECT COUNT(*) FROM messages")).isEqualTo(2);
+    }
+
+    @Test
     void the_console_counts_naver_talktalk_among_the_channels() {
         startApp(TestApp.config(data));
         app.post(PATH, send("네트워킹 DAY는 언제 열렸나요?").toString());
