@@ -74,7 +74,7 @@ final class NaverTalkChannel {
         }
         switch (body.path("event").asText("")) {
             case "send" -> send(ctx, body, user, SYNC_DEADLINE.minusNanos(System.nanoTime() - arrived));
-            case "open" -> respond(ctx, "opened", Replies.GREETING, Programs.questions(chat.index().knowledge()));
+            case "open" -> respond(ctx, "opened", Replies.GREETING, chat.starterQuestions());
             default -> {
                 kit.metrics().event(PLATFORM, "ignored");   // echo (never re-sent), leave, friend, action …
                 ctx.status(200);

@@ -22,8 +22,4 @@ final class Programs {
     static String question(ProgramDocument doc) {
         return Particles.attach(doc.title(), Particles.TOPIC) + " 뭐예요?";
     }
-
-    static List<String> questions(KnowledgeBase kb) {
-        return list(kb).stream().map(Programs::question).toList();
-    }
 }

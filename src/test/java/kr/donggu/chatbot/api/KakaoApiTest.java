@@ -141,11 +141,7 @@ class KakaoApiTest {
         Path doc = knowledge.resolve("programs/networking-day.md");
         Files.writeString(doc, Files.readString(doc).replaceFirst("(?m)^url:\\s*$",
                 "url: https://www.donggu.kr/board/networking-day"));
-        Config config = TestApp.config(data.resolve("data"));
-        config = new Config(config.port(), knowledge, config.dataDir(), config.chatModel(), config.llm(),
-                config.llmTimeout(), config.adminToken(), config.channels(), config.retentionDays(),
-                config.reviewMaxAgeDays(), config.rateLimit());
-        try (TestApp app = TestApp.start(config, TestApp.FIXED_CLOCK)) {
+        try (TestApp app = TestApp.start(TestApp.config(knowledge, data.resolve("data")), TestApp.FIXED_CLOCK)) {
             JsonNode response = say(app, "resident-7", "네트워킹 DAY는 언제 열렸나요?");
 
             JsonNode card = output(response, "textCard");
