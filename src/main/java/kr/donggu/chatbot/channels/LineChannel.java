@@ -82,25 +82,17 @@ final class LineChannel {
 
     private void answer(JsonNode event, String text) {
         String replyToken = event.get("replyToken").asText();
-        UserLimits.Decision limit = kit.limit(PLATFORM, event.path("source").path("userId").asText(""));
-        if (limit == UserLimits.Decision.TELL) {
-            kit.workers().run(PLATFORM, () -> send(replyToken, List.of(Map.of("type", "text",
-                    "text", ChannelTexts.RATE_LIMITED))));
-        }
-        if (limit != UserLimits.Decision.ALLOWED) {
+        if (!kit.admits(PLATFORM, event.path("source").path("userId").asText(""), () -> send(replyToken,
+                List.of(Map.of("type", "text", "text", ChannelTexts.RATE_LIMITED))))) {
             return;
         }
         ChatRequest request = new ChatRequest(ChannelBodies.session(PLATFORM, event.path("source").path("userId")
                 .asText("")), ChannelBodies.text(text), PLATFORM,
                 event.hasNonNull("webhookEventId") ? event.get("webhookEventId").asText() : null);
-        kit.metrics().event(PLATFORM, "answered");
-        kit.workers().run(PLATFORM, () -> reply(replyToken, chat.answer(request)));
+        kit.answerLater(PLATFORM, chat, request, reply -> reply(replyToken, reply));
     }
 
     private String reply(String replyToken, ChatReply reply) {
-        if (reply.replayed()) {
-            return "replayed";
-        }
         List<String> parts = TextSplitter.split(reply.answer(), TEXT_LIMIT);
         List<Map<String, Object>> messages = new ArrayList<>();
         for (String part : parts.subList(0, Math.min(MAX_MESSAGES, parts.size()))) {

@@ -65,17 +65,12 @@ final class SlackChannel {
         // a direct message is answered in the conversation; a mention in a channel, in its thread
         String thread = "im".equals(event.path("channel_type").asText()) ? null
                 : event.hasNonNull("thread_ts") ? event.get("thread_ts").asText() : event.path("ts").asText();
-        UserLimits.Decision limit = kit.limit(PLATFORM, user);
-        if (limit == UserLimits.Decision.TELL) {
-            kit.workers().run(PLATFORM, () -> post(channel, thread, ChannelTexts.RATE_LIMITED));
-        }
-        if (limit != UserLimits.Decision.ALLOWED) {
+        if (!kit.admits(PLATFORM, user, () -> post(channel, thread, ChannelTexts.RATE_LIMITED))) {
             return;
         }
         ChatRequest request = new ChatRequest(ChannelBodies.session(PLATFORM, user), ChannelBodies.text(text),
                 PLATFORM, body.hasNonNull("event_id") ? body.get("event_id").asText() : null);
-        kit.metrics().event(PLATFORM, "answered");
-        kit.workers().run(PLATFORM, () -> reply(channel, thread, chat.answer(request)));
+        kit.answerLater(PLATFORM, chat, request, reply -> reply(channel, thread, reply));
     }
 
     void verify(String timestamp, String signature, byte[] raw) {
@@ -99,9 +94,6 @@ final class SlackChannel {
     }
 
     private String reply(String channel, String thread, ChatReply reply) {
-        if (reply.replayed()) {
-            return "replayed";
-        }
         String text = ChannelTexts.isMiss(reply) ? reply.answer() + "\n" + ChannelTexts.HANDOFF_HINT : reply.answer();
         boolean sent = true;
         for (String part : TextSplitter.split(text, TEXT_LIMIT)) {

@@ -63,25 +63,17 @@ final class TelegramChannel {
     }
 
     private void answer(JsonNode update, long chatId, String userId, String text) {
-        UserLimits.Decision limit = kit.limit(PLATFORM, userId);
-        if (limit == UserLimits.Decision.TELL) {
-            kit.workers().run(PLATFORM, () -> post("sendMessage", Map.of("chat_id", chatId,
-                    "text", ChannelTexts.RATE_LIMITED)));
-        }
-        if (limit != UserLimits.Decision.ALLOWED) {
+        if (!kit.admits(PLATFORM, userId, () -> post("sendMessage", Map.of("chat_id", chatId,
+                "text", ChannelTexts.RATE_LIMITED)))) {
             return;
         }
         String message = COMMAND.matcher(text.strip()).matches() ? GREETING_COMMAND : ChannelBodies.text(text);
         ChatRequest request = new ChatRequest("tg:" + chatId, message, PLATFORM,
                 update.hasNonNull("update_id") ? update.get("update_id").asText() : null);
-        kit.metrics().event(PLATFORM, "answered");
-        kit.workers().run(PLATFORM, () -> reply(chatId, chat.answer(request)));
+        kit.answerLater(PLATFORM, chat, request, reply -> reply(chatId, reply));
     }
 
     private String reply(long chatId, ChatReply reply) {
-        if (reply.replayed()) {
-            return "replayed";
-        }
         List<String> parts = TextSplitter.split(reply.answer(), TEXT_LIMIT);
         List<String> quick = ChannelTexts.quickReplies(reply);
         boolean sent = true;

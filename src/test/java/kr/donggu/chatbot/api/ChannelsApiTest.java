@@ -41,9 +41,13 @@ class ChannelsApiTest {
     @BeforeEach
     void start() {
         platform = new StandInServer();
-        Config.Channels channels = new Config.Channels(null, "bot-token", TG_SECRET, platform.url() + "/tg",
-                "xoxb-token", SLACK_SECRET, platform.url() + "/slack", LINE_SECRET, "line-token", platform.url() + "/line");
-        app = TestApp.start(TestApp.config(data).withChannels(channels), TestApp.FIXED_CLOCK);
+        app = TestApp.start(TestApp.config(data).withChannels(channels(platform)), TestApp.FIXED_CLOCK);
+    }
+
+    /** Telegram, Slack and LINE on, each calling its own path on {@code platform}. */
+    static Config.Channels channels(StandInServer platform) {
+        return new Config.Channels(null, "bot-token", TG_SECRET, platform.url() + "/tg", "xoxb-token", SLACK_SECRET,
+                platform.url() + "/slack", LINE_SECRET, "line-token", platform.url() + "/line");
     }
 
     @AfterEach

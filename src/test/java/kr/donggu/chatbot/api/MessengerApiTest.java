@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.support.Db;
 import kr.donggu.chatbot.support.Metrics;
 import kr.donggu.chatbot.support.StandInServer;
@@ -33,11 +32,8 @@ class MessengerApiTest {
     @BeforeEach
     void start() {
         platform = new StandInServer();
-        Config.Channels channels = new Config.Channels(null, "bot-token", ChannelsApiTest.TG_SECRET,
-                platform.url() + "/tg", "xoxb-token", ChannelsApiTest.SLACK_SECRET, platform.url() + "/slack",
-                ChannelsApiTest.LINE_SECRET, "line-token", platform.url() + "/line")
-                .withLineGroupPrefix(LINE_PREFIX).withPerUserPerMinute(5);
-        app = TestApp.start(TestApp.config(data).withChannels(channels), TestApp.FIXED_CLOCK);
+        app = TestApp.start(TestApp.config(data).withChannels(ChannelsApiTest.channels(platform)
+                .withLineGroupPrefix(LINE_PREFIX).withPerUserPerMinute(5)), TestApp.FIXED_CLOCK);
     }
 
     @AfterEach
