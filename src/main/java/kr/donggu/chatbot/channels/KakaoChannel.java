@@ -90,9 +90,9 @@ final class KakaoChannel {
             kit.metrics().event(PLATFORM, "overrun");
             return KakaoResponses.text(ChannelTexts.SLOW, List.of());
         } catch (TimedAnswers.Failed e) {
-            log.warn("Kakao answer failed: {}", e.getCause() == null ? "?" : e.getCause().getClass().getName());
-            kit.metrics().event(PLATFORM, "failed");
-            return KakaoResponses.text(ChannelTexts.FAILED, List.of());
+            log.warn("Kakao answer failed: {}", e.getCause().getClass().getName());
+            kit.metrics().event(PLATFORM, e.busy() ? "busy" : "failed");
+            return KakaoResponses.text(e.busy() ? ChannelTexts.SLOW : ChannelTexts.FAILED, List.of());
         }
     }
 

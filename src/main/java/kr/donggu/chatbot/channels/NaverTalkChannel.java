@@ -107,8 +107,8 @@ final class NaverTalkChannel {
             answer.whenComplete((reply, error) -> kit.workers().run(PLATFORM, () -> push(user, reply, error)));
             ctx.status(200);
         } catch (TimedAnswers.Failed e) {
-            log.warn("Naver TalkTalk answer failed: {}", e.getCause() == null ? "?" : e.getCause().getClass().getName());
-            respond(ctx, "failed", ChannelTexts.FAILED, List.of());
+            log.warn("Naver TalkTalk answer failed: {}", e.getCause().getClass().getName());
+            respond(ctx, e.busy() ? "busy" : "failed", e.busy() ? ChannelTexts.SLOW : ChannelTexts.FAILED, List.of());
         }
     }
 

@@ -19,14 +19,19 @@ import kr.donggu.chatbot.chat.ChatReply;
  */
 final class TimedAnswers implements AutoCloseable {
 
-    /** The job could not be run or failed; the caller answers with an apology. */
+    /** The job failed, or could not start because every thread is busy; the caller answers with an apology. */
     static final class Failed extends Exception {
         Failed(Throwable cause) {
-            super(cause);
+            super(cause == null ? new IllegalStateException("failed without a cause") : cause);
+        }
+
+        boolean busy() {
+            return getCause() instanceof RejectedExecutionException;
         }
     }
 
-    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 32, 60, TimeUnit.SECONDS,
+    /** As many as the web server has request threads: a waiting webhook holds one of each. */
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 64, 60, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(r, "channel-answer");
                 t.setDaemon(true);
