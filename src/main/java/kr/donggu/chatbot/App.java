@@ -5,11 +5,19 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import dev.langchain4j.model.chat.ChatModel;
 import kr.donggu.chatbot.answer.ChatModels;
 import kr.donggu.chatbot.eligibility.EligibilityTool;
+import kr.donggu.chatbot.answer.GroundedChatModel;
+import kr.donggu.chatbot.channels.ChannelSetup;
 import kr.donggu.chatbot.channels.Channels;
+import kr.donggu.chatbot.chat.HandoffTurns;
+import kr.donggu.chatbot.chat.PhraseBook;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import kr.donggu.chatbot.chat.ChatService;
 import kr.donggu.chatbot.chat.ChatSetup;
 import kr.donggu.chatbot.chat.DialogueHandler;
@@ -18,6 +26,7 @@ import kr.donggu.chatbot.eligibility.EligibilityDialogue;
 import kr.donggu.chatbot.eligibility.EligibilityService;
 import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.config.ConfigException;
+import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ValidationReport;
 import kr.donggu.chatbot.search.KnowledgeWatcher;
 import kr.donggu.chatbot.search.ProgramIndex;
@@ -48,8 +57,13 @@ public final class App {
         resources.add(index);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         EligibilityService eligibility = EligibilityService.open(index::knowledge, config.knowledgeDir());
-        List<DialogueHandler> dialogues = List.of(new EligibilityTurns(new EligibilityDialogue(eligibility)));
-        ChatModel model = ChatModels.create(config, registry, () -> index.knowledge().vocabulary().lexicon());
+        PhraseBook phrases = PhraseBook.load(config.knowledgeDir());
+        phrases.problems().forEach(p -> log.warn("{} line skipped: {}", PhraseBook.FILE, p));
+        // the hand-off first: while it is under way, every message is its answer
+        List<DialogueHandler> dialogues = List.of(new HandoffTurns(db.handoffs(), phrases, clock),
+                new EligibilityTurns(new EligibilityDialogue(eligibility)));
+        Supplier<Lexicon> lexicon = () -> index.knowledge().vocabulary().lexicon();
+        ChatModel model = ChatModels.create(config, registry, lexicon);
         if (model instanceof AutoCloseable closeable) {
             resources.add(closeable);
         }
@@ -60,10 +74,39 @@ public final class App {
                 ChatModels.rewriter(config), config.llmTimeout(),
                 config.modeName(), tools, dialogues, index, db.conversations(), embedded ? null : db.chatMemory(),
                 registry, clock));
-        Channels channels = new Channels(chat, config, clock);
+        warmUp(embedded ? chat : ChatService.create(new ChatSetup(new GroundedChatModel(lexicon), null, null,
+                config.llmTimeout(), config.modeName(), List.of(), dialogues, index, db.conversations(), null, registry,
+                clock)), index);
+        Channels channels = new Channels(new ChannelSetup(chat,
+                embedded ? chat : withBudget(chat, config, Collections.min(List.of(Channels.KAKAO_DIRECT_BUDGET,
+                        config.llmTimeout())), registry, resources, lexicon),
+                embedded ? chat : withBudget(chat, config, config.channels().kakaoCallbackTimeout(), registry, resources,
+                        lexicon),
+                phrases, config, registry, clock, List.of()));
         resources.add(0, channels);   // finish pending platform replies before the store closes
         return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock),
                 resources);
+    }
+
+    /** The chat service with a language model that gives up after {@code budget} instead of LLM_TIMEOUT_MS. */
+    private static ChatService withBudget(ChatService chat, Config config, Duration budget, MeterRegistry registry,
+                                          List<AutoCloseable> resources, Supplier<Lexicon> lexicon) {
+        if (budget.equals(config.llmTimeout())) {
+            return chat;
+        }
+        ChatModel model = ChatModels.create(config.withModel(config.chatModel(), config.llm(), budget), registry,
+                lexicon);
+        if (model instanceof AutoCloseable closeable) {
+            resources.add(closeable);
+        }
+        return chat.withModel(model);
+    }
+
+    /** The first resident should not wait for class loading and JIT: one question runs before the server starts. */
+    private static void warmUp(ChatService chat, ProgramIndex index) {
+        long started = System.nanoTime();
+        index.knowledge().documents().stream().findFirst().ifPresent(d -> chat.warmUp(d.title()));
+        log.info("Answer path warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     public static void main(String[] args) {

@@ -40,11 +40,13 @@ public final class ChatService {
     private final Clock clock;
 
     private final StreamingPipeline streaming;
+    private final ChatSetup setup;
     private final ReferenceResolver resolver;
     private final ConversationTracker tracker;
 
     private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
                         StreamingPipeline streaming) {
+        this.setup = setup;
         this.resolver = new ReferenceResolver(setup.index());
         this.tracker = new ConversationTracker(setup.index());
         this.pipeline = pipeline;
@@ -72,7 +74,7 @@ public final class ChatService {
     private static RetrievalAugmentor augmentor(ChatSetup setup) {
         QueryTransformer resolved = new ResolvedQueryTransformer();
         QueryTransformer transformer = setup.rewriter() == null ? resolved
-                : new ModelQueryTransformer(setup.rewriter(), resolved, setup.llmTimeout(), REWRITES);
+                : new ModelQueryTransformer(setup.rewriter(), resolved, setup.llmTimeout().dividedBy(2), REWRITES);
         return DefaultRetrievalAugmentor.builder()
                 .queryTransformer(transformer)
                 .contentRetriever(new LuceneContentRetriever(setup.index(), LuceneContentRetriever.DEFAULT_MAX_RESULTS))
@@ -83,6 +85,27 @@ public final class ChatService {
 
     public ProgramIndex index() {
         return index;
+    }
+
+    /**
+     * The same service (same conversations, store and metrics) answering with another model and no streaming.
+     * KakaoTalk needs two budgets: its callback path may give a model far longer than a web request waits, and its
+     * synchronous path must stay inside the platform's 5 seconds whatever {@code LLM_TIMEOUT_MS} says.
+     */
+    public ChatService withModel(dev.langchain4j.model.chat.ChatModel model) {
+        return new ChatService(setup, conversations, new AnswerPipeline(model, setup.memory(), augmentor(setup),
+                setup.tools(), new ModelReplies(setup.mode())), null);
+    }
+
+    /**
+     * Runs one question through the answer path without storing anything, so class loading and JIT happen before
+     * the service reports healthy, not on a resident's first message.
+     */
+    public void warmUp(String question) {
+        String masked = masker.mask(question).text();
+        Draft draft = draft("warm-up", new DialogueHandler.Input("warm-up", masked, question, false),
+                SessionState.NEW, null);
+        finisher.finish(draft, masked, index.knowledge());
     }
 
     public ChatReply answer(ChatRequest request) {
@@ -110,7 +133,8 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Draft draft = draft(sessionId, question, state, onSentence);
+        Draft draft = draft(sessionId, new DialogueHandler.Input(sessionId, question, request.message().strip(),
+                request.noPersonalData()), state, onSentence);
         ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
@@ -129,7 +153,9 @@ public final class ChatService {
                 draft.mode(), draft.programId(), done.reason(), false);
     }
 
-    private Draft draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
+    private Draft draft(String sessionId, DialogueHandler.Input input, SessionState state,
+                        Consumer<String> onSentence) {
+        String question = input.masked();
         String mode = GroundedMode.NAME;
         switch (Intents.of(index.normalize(question), index.knowledge().vocabulary().lexicon().conversation())) {
             case INJECTION:
@@ -142,7 +168,7 @@ public final class ChatService {
                 break;
         }
         for (DialogueHandler dialogue : dialogues) {
-            Optional<Draft> handled = dialogue.handle(question, state, mode);
+            Optional<Draft> handled = dialogue.handle(input, state, mode);
             if (handled.isPresent()) {
                 return handled.get();
             }

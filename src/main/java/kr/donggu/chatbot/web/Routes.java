@@ -44,6 +44,7 @@ final class Routes {
         cfg.routes.post("/channels/telegram/webhook", parts.channels()::telegram);
         cfg.routes.post("/channels/slack/events", parts.channels()::slack);
         cfg.routes.post("/channels/line/webhook", parts.channels()::line);
+        cfg.routes.post("/channels/navertalk/webhook", parts.channels()::naverTalk);
         cfg.routes.get("/health", service::health);
         cfg.routes.get("/embed", Pages.html("/web/index.html"));
         cfg.routes.get("/admin", Pages.html("/web/admin.html"));
