@@ -145,7 +145,26 @@ public final class KnowledgeBase {
                 groups.add(words);
             }
         }
-        return new Vocabulary(userDict, List.copyOf(groups));
+        return new Vocabulary(userDict, List.copyOf(groups), otherFiles(dir, digest));
+    }
+
+    /** The dictionary folder's other text files (the guard's word lists), read in name order. */
+    private static Map<String, String> otherFiles(Path dir, Digest digest) {
+        if (!Files.isDirectory(dir)) {
+            return Map.of();
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals("userdict.txt") && !name.equals("synonyms.txt")) {
+                    files.put(name, readOptional(p, digest));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to list dictionary files in " + dir, e);
+        }
+        return files;
     }
 
     private static String readOptional(Path file, Digest digest) {
