@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.UUID;
+import kr.donggu.chatbot.answer.GroundedChatModel;
 import kr.donggu.chatbot.answer.Replies;
 import kr.donggu.chatbot.guard.Removal;
 import kr.donggu.chatbot.privacy.PiiMasker;
@@ -35,11 +36,14 @@ public final class ChatService {
     private final Clock clock;
 
     private final StreamingPipeline streaming;
+    /** The embedded answerer over the same retrieval: restores a fact the guard took out of a model's answer. */
+    private final AnswerPipeline embedded;
 
     private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
-                        StreamingPipeline streaming) {
+                        StreamingPipeline streaming, AnswerPipeline embedded) {
         this.pipeline = pipeline;
         this.streaming = streaming;
+        this.embedded = embedded;
         this.index = setup.index();
         this.dialogues = setup.dialogues();
         this.repository = setup.conversations();
@@ -56,7 +60,8 @@ public final class ChatService {
         var pipeline = new AnswerPipeline(setup.model(), setup.memory(), retriever, setup.tools(), setup.mode());
         var streaming = setup.streamingModel() == null ? null : new StreamingPipeline(setup.streamingModel(),
                 setup.memory(), retriever, setup.tools(), setup.llmTimeout(), setup.mode());
-        return new ChatService(setup, conversations, pipeline, streaming);
+        var embedded = new AnswerPipeline(new GroundedChatModel(), null, retriever, List.of(), GroundedMode.NAME);
+        return new ChatService(setup, conversations, pipeline, streaming, embedded);
     }
 
     public ProgramIndex index() {
@@ -85,6 +90,11 @@ public final class ChatService {
         SessionState state = conversations.state(sessionId);
         Draft draft = draft(sessionId, question, state, onSentence);
         ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
+        if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode())) {
+            draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, state), question,
+                    index.knowledge());
+            done = finisher.finish(draft, question, index.knowledge());
+        }
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -124,7 +134,7 @@ public final class ChatService {
         SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
         if (onSentence != null && streaming != null) {
             Optional<Draft> streamed = streaming.stream(sessionId, question, current,
-                    finisher.guardFor(index.knowledge()), onSentence);
+                    finisher.guardFor(index.knowledge()), index.knowledge(), onSentence);
             if (streamed.isPresent()) {
                 return streamed.get();
             }

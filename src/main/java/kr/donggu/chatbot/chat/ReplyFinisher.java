@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kr.donggu.chatbot.answer.Replies;
-import kr.donggu.chatbot.guard.FactGuard;
+import kr.donggu.chatbot.guard.ClaimGuard;
+import kr.donggu.chatbot.guard.ClaimGuards;
+import kr.donggu.chatbot.guard.ClaimKind;
 import kr.donggu.chatbot.guard.GuardResult;
+import kr.donggu.chatbot.guard.SentenceVerdict;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
@@ -21,16 +24,14 @@ import kr.donggu.chatbot.search.QuestionKind;
  */
 final class ReplyFinisher {
 
+    /** {@code focusLost}: the guard removed the sentence that answered what was asked, and nothing kept does. */
     record Finished(String text, boolean answered, String reason, List<Source> sources, List<String> quickReplies,
-                    GuardResult guard) {
+                    GuardResult guard, boolean focusLost) {
     }
 
     private final Clock clock;
     /** The guard for the knowledge it was built from; rebuilt only when the knowledge is reloaded. */
-    private volatile GuardFor guardFor = new GuardFor(null, null);
-
-    private record GuardFor(KnowledgeBase kb, FactGuard guard) {
-    }
+    private final ClaimGuards guards = new ClaimGuards();
 
     ReplyFinisher(Clock clock) {
         this.clock = clock;
@@ -38,12 +39,14 @@ final class ReplyFinisher {
 
     Finished finish(Draft draft, String question, KnowledgeBase kb) {
         List<Source> sources = sources(draft.sourceKeys(), kb);
-        GuardResult guard = guard(draft.text(), draft.sourceKeys(), kb);
-        boolean answered = draft.answered();
-        String reason = draft.reason();
+        GuardResult guard = guard(draft, kb);
+        boolean focusLost = focusLost(guard, question);
+        boolean answered = draft.answered() && !focusLost;
+        String reason = focusLost && draft.answered() ? "guard_removed_focus" : draft.reason();
         String text = guard.text();
         if (guard.nothingLeft() && !sources.isEmpty()) {
-            return new Finished(Replies.NOT_FOUND, false, "guard_removed_all", List.of(), QuickReplies.START, guard);
+            return new Finished(Replies.NOT_FOUND, false, "guard_removed_all", List.of(), QuickReplies.START, guard,
+                    true);
         }
         Optional<ProgramDocument> doc = sources.isEmpty() ? Optional.empty() : kb.find(draft.programId());
         List<String> lines = new ArrayList<>();
@@ -64,33 +67,59 @@ final class ReplyFinisher {
         sources.forEach(s -> lines.add("출처: " + s.title() + " · " + s.section()));
         List<String> quick = !draft.quickReplies().isEmpty() ? draft.quickReplies()
                 : doc.map(d -> QuickReplies.forProgram(kb, d, QuestionKind.of(question))).orElse(QuickReplies.START);
-        return new Finished(String.join("\n", lines), answered, reason, sources, quick, guard);
+        return new Finished(String.join("\n", lines), answered, reason, sources, quick, guard, focusLost);
     }
 
-    private GuardResult guard(String text, List<String> sourceKeys, KnowledgeBase kb) {
-        List<String> sourceTexts = new ArrayList<>();
-        for (String key : sourceKeys) {
-            String[] parts = key.split("\t", 2);
-            kb.find(parts[0]).ifPresent(doc -> {
-                sourceTexts.add(doc.title());
-                doc.eligibility().forEach(c -> sourceTexts.add(c.label() + " " + String.join(", ", c.allowed())));
-                doc.section(parts.length > 1 ? parts[1] : "").map(Section::text).ifPresent(sourceTexts::add);
-            });
-        }
+    private GuardResult guard(Draft draft, KnowledgeBase kb) {
         // fixed replies (not found, refusals) carry no facts of a document; only document-based text is checked
-        return sourceKeys.isEmpty() ? GuardResult.unchanged(text) : guardFor(kb).check(text, sourceTexts);
+        if (draft.sourceKeys().isEmpty()) {
+            return GuardResult.unchanged(draft.text());
+        }
+        ClaimGuard guard = guardFor(kb);
+        return guard.check(draft.text(), guard.evidenceFor(kb, draft.text(), docIds(draft.sourceKeys()),
+                draft.programId()));
     }
 
-    FactGuard guardFor(KnowledgeBase kb) {
-        GuardFor current = guardFor;
-        if (current.kb() != kb) {
-            Set<String> organisations = new LinkedHashSet<>();
-            kb.documents().forEach(d -> organisations.add(d.title()));
-            organisations.addAll(kr.donggu.chatbot.eligibility.EnterpriseType.labels());
-            current = new GuardFor(kb, new FactGuard(organisations));
-            guardFor = current;
+    ClaimGuard guardFor(KnowledgeBase kb) {
+        return guards.forKnowledge(kb);
+    }
+
+    /**
+     * Whether the guard took away the answer to what was asked: a removed sentence carried the kind of fact the
+     * question asks for (a count for 몇 개, a date for 언제) and no kept one does, or no claim is left at all.
+     */
+    static boolean focusLost(GuardResult guard, String question) {
+        if (!guard.changed()) {
+            return false;
         }
-        return current.guard();
+        Set<ClaimKind> focus = Focus.of(QuestionKind.of(question));
+        boolean claimKept = guard.verdicts().stream().anyMatch(v -> v.kept() && v.evidence() != null);
+        return focus.isEmpty() ? !claimKept : guard.removedAny(focus) && !guard.keptAny(focus);
+    }
+
+    /**
+     * The model's answer with its focus restored from the embedded answer over the same documents: the kept model
+     * sentences, then the embedded answer's sentences that carry the asked-for fact (the documented 4개소), or a
+     * plain statement that the documents do not have it.
+     */
+    Draft withFocusFrom(Draft model, Finished checked, Draft embedded, String question, KnowledgeBase kb) {
+        Set<ClaimKind> focus = Focus.of(QuestionKind.of(question));
+        GuardResult fromEmbedded = guard(embedded, kb);
+        List<String> focusSentences = fromEmbedded.verdicts().stream()
+                .filter(v -> v.kept() && v.evidence() != null
+                        && (focus.isEmpty() || v.carries().stream().anyMatch(focus::contains)))
+                .map(SentenceVerdict::sentence).map(String::strip).toList();
+        boolean found = embedded.answered() && !focusSentences.isEmpty();
+        String kept = checked.guard().text();
+        String added = found ? String.join(" ", focusSentences) : Replies.detailMissing(Focus.label(QuestionKind.of(question)));
+        Set<String> keys = new LinkedHashSet<>(model.sourceKeys());
+        keys.addAll(embedded.sourceKeys());
+        return new Draft((kept.isBlank() ? "" : kept + "\n") + added, found, found ? null : "detail_missing",
+                List.copyOf(keys), model.programId(), model.mode(), model.nextState(), model.quickReplies());
+    }
+
+    private static List<String> docIds(List<String> sourceKeys) {
+        return sourceKeys.stream().map(k -> k.split("\t", 2)[0]).distinct().toList();
     }
 
     private static List<Source> sources(List<String> keys, KnowledgeBase kb) {
