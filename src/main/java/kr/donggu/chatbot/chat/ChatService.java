@@ -2,6 +2,7 @@ package kr.donggu.chatbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public final class ChatService {
         this.repository = setup.conversations();
         this.conversations = conversations;
         this.finisher = new ReplyFinisher(setup.clock());
+        finisher.guardFor(setup.index().knowledge());   // read the guard's word lists now, not on the first reply
         this.metrics = new ChatMetrics(setup.registry());
         this.clock = setup.clock();
     }
@@ -90,10 +92,12 @@ public final class ChatService {
         SessionState state = conversations.state(sessionId);
         Draft draft = draft(sessionId, question, state, onSentence);
         ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
+        List<Removal> removals = new ArrayList<>(done.guard().removals());
         if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode())) {
             draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, state), question,
                     index.knowledge());
             done = finisher.finish(draft, question, index.knowledge());
+            removals.addAll(done.guard().removals());
         }
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
@@ -106,7 +110,7 @@ public final class ChatService {
             // the same delivery arrived twice at once and the other one was stored first
             return replay(conversations.findByExternalId(request.channel(), request.externalId()).orElseThrow());
         }
-        recordGuard(messageId, done, draft.mode());
+        recordGuard(messageId, removals, draft.mode());
         metrics.answered(done.answered(), request.channel(), draft.mode(), took);
         return new ChatReply(sessionId, messageId, answer, done.answered(), done.sources(), done.quickReplies(),
                 draft.mode(), draft.programId(), done.reason(), false);
@@ -147,8 +151,8 @@ public final class ChatService {
                 QuickReplies.START);
     }
 
-    private void recordGuard(String messageId, ReplyFinisher.Finished done, String mode) {
-        for (Removal removal : done.guard().removals()) {
+    private void recordGuard(String messageId, List<Removal> removals, String mode) {
+        for (Removal removal : removals) {
             repository.recordGuardAction(messageId, "removed_" + removal.kind().name().toLowerCase(),
                     removal.fact(), clock.instant());
             metrics.guardRemoved(removal, mode);

@@ -27,6 +27,7 @@ import kr.donggu.chatbot.knowledge.ProgramDocument;
 public final class ClaimGuard {
 
     private static final int MAX_CACHED_PASSAGES = 4096;
+    private static final int MAX_CACHED_CLAIMS = 2048;
 
     private final GuardLexicon lexicon;
     private final ClaimReader reader;
@@ -38,6 +39,14 @@ public final class ClaimGuard {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Passage, List<Judge.Sourced>> eldest) {
             return size() > MAX_CACHED_PASSAGES;
+        }
+    };
+
+    /** Answer sentences read recently: the embedded answerer's intro lines and repeated model sentences. */
+    private final Map<String, Claim> claims = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Claim> eldest) {
+            return size() > MAX_CACHED_CLAIMS;
         }
     };
 
@@ -79,7 +88,7 @@ public final class ClaimGuard {
                 previous = subjects(copy.claim(), previous);
                 continue;
             }
-            Claim claim = reader.read(sentence);
+            Claim claim = readCached(sentence);
             Set<String> inherited = new LinkedHashSet<>(previous);
             if (evidence.topic() != null) {
                 inherited.add(evidence.topic());
@@ -213,6 +222,20 @@ public final class ClaimGuard {
         claim.entities().stream().filter(e -> e.kind() != Names.EntityKind.DISTRICT && e.kind() != Names.EntityKind.PLACE)
                 .forEach(e -> ids.add(e.id()));
         return ids.isEmpty() ? previous : ids;
+    }
+
+    private Claim readCached(String sentence) {
+        Claim claim;
+        synchronized (claims) {
+            claim = claims.get(sentence);
+        }
+        if (claim == null) {
+            claim = reader.read(sentence);
+            synchronized (claims) {
+                claims.put(sentence, claim);
+            }
+        }
+        return claim;
     }
 
     private List<Judge.Sourced> read(Evidence evidence) {

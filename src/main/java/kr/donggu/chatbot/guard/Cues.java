@@ -37,7 +37,7 @@ final class Cues {
     }
 
     static final String FILE = "guard-cues.txt";
-    private static final String WORD_START = "(?<![\\p{IsHangul}\\p{IsAlphabetic}\\p{IsDigit}])";
+    private static final String WORD_START = "(?<![가-힣a-z0-9])";
 
     private final Map<Cls, Pattern> patterns;
 
@@ -49,31 +49,46 @@ final class Cues {
         Map<Cls, Pattern> patterns = new LinkedHashMap<>();
         for (LexiconFile.Line line : LexiconFile.parse(FILE, text, Cls.names(), problems)) {
             Cls cls = Cls.valueOf(line.key().toUpperCase(Locale.ROOT));
-            List<String> parts = new ArrayList<>();
-            line.values().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .forEach(v -> parts.add(regexOf(v, line, problems)));
-            parts.removeIf(String::isEmpty);
-            if (!parts.isEmpty() && patterns.putIfAbsent(cls, Pattern.compile(String.join("|", parts))) != null) {
+            Pattern p = compile(line, problems);
+            if (p != null && patterns.putIfAbsent(cls, p) != null) {
                 problems.add(line.where() + ": class '" + line.key() + "' is given twice");
             }
         }
         return new Cues(patterns);
     }
 
-    private static String regexOf(String value, LexiconFile.Line line, List<String> problems) {
-        if (value.startsWith("~")) {
-            try {
-                Pattern.compile(value.substring(1));
-                return "(?:" + value.substring(1) + ")";
-            } catch (PatternSyntaxException e) {
-                problems.add(line.where() + ": not a regular expression: " + value);
-                return "";
+    /** One pattern per class: word-initial literals behind one shared lookbehind, then infixes, then regexes. */
+    private static Pattern compile(LexiconFile.Line line, List<String> problems) {
+        List<String> wordInitial = new ArrayList<>();
+        List<String> infix = new ArrayList<>();
+        List<String> regexes = new ArrayList<>();
+        line.values().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(v -> {
+            if (v.startsWith("~")) {
+                try {
+                    Pattern.compile(v.substring(1));
+                    regexes.add("(?:" + v.substring(1) + ")");
+                } catch (PatternSyntaxException e) {
+                    problems.add(line.where() + ": not a regular expression: " + v);
+                }
+            } else if (v.startsWith("-")) {
+                infix.add(literal(v.substring(1)));
+            } else {
+                wordInitial.add(literal(v));
             }
+        });
+        List<String> parts = new ArrayList<>();
+        if (!wordInitial.isEmpty()) {
+            parts.add(WORD_START + "(?:" + String.join("|", wordInitial) + ")");
         }
-        boolean infix = value.startsWith("-");
-        String word = infix ? value.substring(1) : value;
-        String spaced = Arrays.stream(word.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s*"));
-        return (infix ? "" : WORD_START) + "(?:" + spaced + ")";
+        if (!infix.isEmpty()) {
+            parts.add("(?:" + String.join("|", infix) + ")");
+        }
+        parts.addAll(regexes);
+        return parts.isEmpty() ? null : Pattern.compile(String.join("|", parts));
+    }
+
+    private static String literal(String words) {
+        return Arrays.stream(words.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s*"));
     }
 
     /** Every cue of {@code text}, by class, each written without spaces; found spans are blanked in {@code text}. */

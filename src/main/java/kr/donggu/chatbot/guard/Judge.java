@@ -55,7 +55,7 @@ final class Judge {
      * @param minCoverage   the share of content stems required; a list item's words are mostly the list's frame
      */
     Verdict judge(Claim s, Set<String> inherited, List<Sourced> evidence, boolean alwaysInherit, double minCoverage) {
-        if (s.response() || s.courtesy()) {
+        if (s.response() || (s.courtesy() && !alwaysInherit)) {
             return Verdict.kept(null);
         }
         if (s.absence()) {
@@ -77,7 +77,7 @@ final class Judge {
                 best = f == null ? new Failure(ClaimKind.NO_SUPPORT, null) : f;
             }
         }
-        Verdict summary = summary(s, inherited, evidence);
+        Verdict summary = summary(s, inherited, evidence, alwaysInherit);
         return summary != null ? summary : new Verdict(false, best.kind(), best.detail(), null);
     }
 
@@ -193,20 +193,19 @@ final class Judge {
     }
 
     /** Two sentences of one document: names, facts and cues from the first, content words and the year from both. */
-    private Verdict summary(Claim s, Set<String> inherited, List<Sourced> evidence) {
+    private Verdict summary(Claim s, Set<String> inherited, List<Sourced> evidence, boolean alwaysInherit) {
+        if (s.stems().size() < 2) {
+            return null;
+        }
         for (Sourced e : evidence) {
-            if (e.claim().absence() || time(s, e.claim()) != null || facts(s, e.claim(), true) != null
-                    || names(s, inherited, e, false) != null || scopeAndPolarity(s, e.claim()) != null) {
+            if (e.subject() == null || e.claim().absence() || time(s, e.claim()) != null
+                    || facts(s, e.claim(), true) != null || names(s, inherited, e, alwaysInherit) != null
+                    || scopeAndPolarity(s, e.claim()) != null) {
                 continue;
             }
             for (Sourced p : evidence) {
-                if (p == e || p.subject() == null || !p.subject().equals(e.subject()) || p.claim().absence()
-                        || !agrees(s, p.claim())) {
-                    continue;
-                }
-                Set<String> keys = new HashSet<>(e.stemKeys());
-                keys.addAll(p.stemKeys());
-                if (coverage(s, keys) >= MIN_COVERAGE && yearsIn(s, e.claim(), p.claim())) {
+                if (p != e && e.subject().equals(p.subject()) && !p.claim().absence() && agrees(s, p.claim())
+                        && coverage(s, e.stemKeys(), p.stemKeys()) >= MIN_COVERAGE && yearsIn(s, e.claim(), p.claim())) {
                     return Verdict.kept(e.claim().text() + " " + p.claim().text());
                 }
             }
@@ -225,10 +224,23 @@ final class Judge {
     }
 
     static double coverage(Claim s, Set<String> evidenceKeys) {
+        return coverage(s, evidenceKeys, Set.of());
+    }
+
+    /** The share of the claim's stems that have a synonym key in either set. */
+    static double coverage(Claim s, Set<String> keys, Set<String> moreKeys) {
         if (s.stems().isEmpty()) {
             return 1;
         }
-        long covered = s.stems().stream().filter(keys -> keys.stream().anyMatch(evidenceKeys::contains)).count();
+        int covered = 0;
+        for (Set<String> stem : s.stems()) {
+            for (String key : stem) {
+                if (keys.contains(key) || moreKeys.contains(key)) {
+                    covered++;
+                    break;
+                }
+            }
+        }
         return (double) covered / s.stems().size();
     }
 

@@ -42,12 +42,11 @@ final class Morphemes implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         for (String line : (userDictionaryText + "\n" + String.join("\n", extraWords)).split("\n")) {
             String entry = line.replaceFirst("#.*", "").strip();
-            if (!entry.isEmpty() && !userWords.contains(entry.split("\\s+")[0]) && opens(entry)) {
+            if (!entry.isEmpty() && userWords.addAll(List.of(entry.split("\\s+")))) {
                 lines.add(entry);
-                userWords.addAll(List.of(entry.split("\\s+")));
             }
         }
-        UserDictionary dictionary = lines.isEmpty() ? null : open(String.join("\n", lines));
+        UserDictionary dictionary = lines.isEmpty() ? null : open(lines);
         this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -86,20 +85,20 @@ final class Morphemes implements AutoCloseable {
         return new Read(stems, proper, future);
     }
 
-    private static boolean opens(String entry) {
-        try {
-            UserDictionary.open(new StringReader(entry));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
+    /** All lines at once; only if Nori rejects that, line by line, leaving out the lines it rejects. */
+    private static UserDictionary open(List<String> lines) {
+        UserDictionary all = tryOpen(String.join("\n", lines));
+        if (all != null) {
+            return all;
         }
+        return tryOpen(String.join("\n", lines.stream().filter(l -> tryOpen(l) != null).toList()));
     }
 
-    private static UserDictionary open(String text) {
+    private static UserDictionary tryOpen(String text) {
         try {
-            return UserDictionary.open(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Failed to build the guard's user dictionary", e);
+            return text.isBlank() ? null : UserDictionary.open(new StringReader(text));
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
