@@ -16,11 +16,12 @@ import java.util.Set;
  * @param pairs       "holder|role": a role said of a person or an organisation in this sentence
  * @param anchors     names nobody listed, each of the kind it would be (a place before 에서, an organisation suffix)
  * @param stems       content stems, each as the set of its synonym keys
+ * @param opposed     each stem that has words of opposite meaning (긍정 → 부정), with them
  * @param courtesy    a greeting or a pointer to the office: no claim to check
  */
 record Claim(String text, String key, String compact, Set<Names.Entity> entities, Set<String> roles,
              Set<String> pairs, Map<String, ClaimKind> anchors, List<Facts.Fact> facts, Map<Cues.Cls, Set<String>> cues,
-             List<Set<String>> stems, boolean courtesy, boolean response) {
+             List<Set<String>> stems, Map<String, Set<String>> opposed, boolean courtesy, boolean response) {
 
     boolean has(Cues.Cls cls) {
         return cues.containsKey(cls);

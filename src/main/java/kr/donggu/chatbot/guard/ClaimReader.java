@@ -3,6 +3,7 @@ package kr.donggu.chatbot.guard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,16 +55,18 @@ final class ClaimReader {
         String compact = norm.replaceAll("\\s+", "");
         if (key.isEmpty() || responses.contains(key)) {
             return new Claim(sentence, key, compact, Set.of(), Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
-                    List.of(), false, true);
+                    List.of(), Map.of(), false, true);
         }
         StringBuilder text = new StringBuilder(norm);
         List<Names.Mention> mentions = names.mentions(text);
         Map<String, ClaimKind> anchors = new LinkedHashMap<>();
+        wordAnchors.buildingsAsVenues(norm, mentions, anchors);
         Set<String> roleWords = new TreeSet<>();
         Set<String> pairs = rolesAndPeople(norm, text, mentions, roleWords, anchors);
         Map<Cues.Cls, Set<String>> cueMap = new EnumMap<>(cues.find(text));
         List<Facts.Fact> factList = facts.find(text);
         wordAnchors.find(text, anchors);
+        wordAnchors.positions(norm, anchors);
         Morphemes.Read read = morphemes.read(text.toString());
         read.properNouns().stream().filter(p -> anchors.keySet().stream().noneMatch(a -> a.contains(p)))
                 .forEach(p -> anchors.put(p, ClaimKind.NAME));
@@ -72,6 +75,12 @@ final class ClaimReader {
         }
         List<Set<String>> stems = read.stems().stream().filter(s -> !words.list("generic").contains(s))
                 .map(words::keysOf).toList();
+        Map<String, Set<String>> opposed = new HashMap<>();
+        read.stems().forEach(s -> {
+            if (!words.opposites(s).isEmpty()) {
+                opposed.put(s, words.opposites(s));
+            }
+        });
         Set<Names.Entity> entities = mentions.stream().map(Names.Mention::entity).collect(Collectors.toSet());
         boolean courtesy = factList.isEmpty() && anchors.isEmpty() && COURTESY_CUES.containsAll(cueMap.keySet())
                 && words.list("courtesy").containsAll(roleWords)
@@ -79,7 +88,7 @@ final class ClaimReader {
                 && (entities.stream().anyMatch(e -> e.kind() == Names.EntityKind.OFFICE)
                         || read.stems().stream().allMatch(s -> words.list("courtesy").contains(s)
                         || words.list("generic").contains(s)));
-        return new Claim(sentence, key, compact, entities, roleWords, pairs, anchors, factList, cueMap, stems,
+        return new Claim(sentence, key, compact, entities, roleWords, pairs, anchors, factList, cueMap, stems, opposed,
                 courtesy, false);
     }
 

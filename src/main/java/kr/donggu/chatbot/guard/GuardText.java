@@ -19,7 +19,8 @@ final class GuardText {
     static final String END_OF_WORD = "(?![\\p{IsAlphabetic}\\p{IsDigit}&&[^" + PARTICLE_START + "]])";
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+");
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:#{1,6}\\s+|[-*•·▪◦]\\s+|\\d{1,2}[.)]\\s+|[①-⑳]\\s*)");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^\\s*(?:#{1,6}\\s+|[-*•·▪◦]\\s+|\\(?\\d{1,2}[.)]\\s+|[①-⑳]\\s*)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
     private GuardText() {

@@ -3,6 +3,7 @@ package kr.donggu.chatbot.guard;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,6 +16,7 @@ final class Judge {
 
     /** Share of a claim's content stems its evidence must have: paraphrases keep most words, inventions do not. */
     static final double MIN_COVERAGE = 0.6;
+
 
     private static final Set<Cues.Cls> TIME = EnumSet.of(Cues.Cls.CONTINUE, Cues.Cls.CURRENT);
     /** 함께 is left out: a model adds it freely, and a partner it names is a name, checked as such. */
@@ -70,7 +72,9 @@ final class Judge {
             Failure f = failure(s, inherited, e, alwaysInherit);
             double coverage = coverage(s, e.stemKeys());
             if (f == null && coverage >= minCoverage) {
-                return Verdict.kept(e.claim().text());
+                Failure contradicted = contradictedByDocument(s, e, evidence);
+                return contradicted == null ? Verdict.kept(e.claim().text())
+                        : new Verdict(false, contradicted.kind(), contradicted.detail(), null);
             }
             if (coverage > bestCoverage) {
                 bestCoverage = coverage;
@@ -81,7 +85,27 @@ final class Judge {
         return summary != null ? summary : new Verdict(false, best.kind(), best.detail(), null);
     }
 
-    /** "…은 자료에 나와 있지 않습니다" invents nothing unless it carries a fact, a name or a time no document has. */
+    /**
+     * An evaluative word (긍정, 적극, 유료: one with an opposite) must be the document's own word, or one of the same
+     * meaning, though perhaps in another sentence: "소극적으로 참여" against a document that says "적극적인 참여",
+     * or "유료로 운영" against a document that says nothing of fees, is not a paraphrase.
+     */
+    private static Failure contradictedByDocument(Claim s, Sourced support, List<Sourced> evidence) {
+        for (String word : s.opposed().keySet()) {
+            Set<String> keys = s.stems().stream().filter(k -> k.contains(word)).findFirst().orElse(Set.of(word));
+            boolean documentSaysIt = evidence.stream().filter(x -> Objects.equals(x.subject(), support.subject()))
+                    .anyMatch(x -> keys.stream().anyMatch(x.stemKeys()::contains));
+            if (!documentSaysIt) {
+                return new Failure(ClaimKind.POLARITY, word);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…은 자료에 나와 있지 않습니다" invents nothing unless it carries a fact or a name no document has. Its time and
+     * scope words ("2026년 이후 계속 운영되는지는") are what is unknown, not claims.
+     */
     private Verdict absence(Claim s, List<Sourced> evidence) {
         for (Facts.Fact f : s.facts()) {
             if (evidence.stream().noneMatch(e -> FactSupport.supports(e.claim(), f))) {
@@ -93,14 +117,6 @@ final class Judge {
                 return new Verdict(false, s.anchors().get(anchor), anchor, null);
             }
         }
-        for (Cues.Cls cls : List.of(Cues.Cls.CONTINUE, Cues.Cls.CURRENT, Cues.Cls.RECURRENCE)) {
-            for (String cue : s.cues(cls)) {
-                if (evidence.stream().noneMatch(e -> e.claim().cues(cls).contains(cue))) {
-                    return new Verdict(false, cls == Cues.Cls.RECURRENCE ? ClaimKind.RECURRENCE : ClaimKind.FUTURE,
-                            cue, null);
-                }
-            }
-        }
         return Verdict.kept(null);
     }
 
@@ -108,7 +124,7 @@ final class Judge {
         Failure f = time(s, e.claim());
         f = f != null ? f : facts(s, e.claim(), false);
         f = f != null ? f : names(s, inherited, e, alwaysInherit);
-        f = f != null ? f : scopeAndPolarity(s, e.claim());
+        f = f != null ? f : scopeAndPolarity(s, e);
         return f;
     }
 
@@ -175,21 +191,26 @@ final class Judge {
         return null;
     }
 
-    private static Failure scopeAndPolarity(Claim s, Claim e) {
+    private static Failure scopeAndPolarity(Claim s, Sourced e) {
         for (Cues.Cls cls : SCOPE) {
-            if (s.has(cls) && !e.has(cls)) {
+            if (s.has(cls) && !e.claim().has(cls)) {
                 return new Failure(ClaimKind.SCOPE, String.join(",", s.cues(cls)));
             }
         }
-        if (s.has(Cues.Cls.JOINT) && e.has(Cues.Cls.SOLO)) {
+        if (s.has(Cues.Cls.JOINT) && e.claim().has(Cues.Cls.SOLO)) {
             return new Failure(ClaimKind.SCOPE, String.join(",", s.cues(Cues.Cls.JOINT)));
         }
+        for (var opposed : s.opposed().entrySet()) {
+            if (!e.stemKeys().contains(opposed.getKey()) && opposed.getValue().stream().anyMatch(e.stemKeys()::contains)) {
+                return new Failure(ClaimKind.POLARITY, opposed.getKey());
+            }
+        }
         for (Cues.Cls cls : POLARITY) {
-            if (s.has(cls) != e.has(cls)) {
+            if (s.has(cls) != e.claim().has(cls)) {
                 return new Failure(ClaimKind.POLARITY, cls.fileName());
             }
         }
-        return e.absence() ? new Failure(ClaimKind.POLARITY, "absence") : null;
+        return e.claim().absence() ? new Failure(ClaimKind.POLARITY, "absence") : null;
     }
 
     /** Two sentences of one document: names, facts and cues from the first, content words and the year from both. */
@@ -200,13 +221,16 @@ final class Judge {
         for (Sourced e : evidence) {
             if (e.subject() == null || e.claim().absence() || time(s, e.claim()) != null
                     || facts(s, e.claim(), true) != null || names(s, inherited, e, alwaysInherit) != null
-                    || scopeAndPolarity(s, e.claim()) != null) {
+                    || scopeAndPolarity(s, e) != null) {
                 continue;
             }
             for (Sourced p : evidence) {
                 if (p != e && e.subject().equals(p.subject()) && !p.claim().absence() && agrees(s, p.claim())
-                        && coverage(s, e.stemKeys(), p.stemKeys()) >= MIN_COVERAGE && yearsIn(s, e.claim(), p.claim())) {
-                    return Verdict.kept(e.claim().text() + " " + p.claim().text());
+                        && coverage(s, e.stemKeys(), p.stemKeys()) >= MIN_COVERAGE
+                        && yearsIn(s, e.claim(), p.claim())) {
+                    Failure contradicted = contradictedByDocument(s, e, evidence);
+                    return contradicted == null ? Verdict.kept(e.claim().text() + " " + p.claim().text())
+                            : new Verdict(false, contradicted.kind(), contradicted.detail(), null);
                 }
             }
         }

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names nobody listed, recognised by their shape in one word: a word ending in an organisation suffix
@@ -20,6 +22,7 @@ final class WordAnchors {
     private final Set<String> venues;
     private final Set<String> generic;
     private final Set<String> placeParticles;
+    private final Pattern position;
 
     WordAnchors(Names names, Words words) {
         this.particles = words.list("particle").stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -30,6 +33,8 @@ final class WordAnchors {
         this.venues = words.list("venue");
         this.generic = words.list("generic");
         this.placeParticles = words.list("place-particle");
+        this.position = Pattern.compile("([^\\s,.]+)\\s*(" + alternatives(words.list("position")) + ")\\s*(?:"
+                + alternatives(placeParticles) + ")(?![가-힣])");
     }
 
     void find(CharSequence text, Map<String, ClaimKind> anchors) {
@@ -46,6 +51,34 @@ final class WordAnchors {
                 anchors.putIfAbsent(stem, ClaimKind.PLACE);
             }
         }
+    }
+
+    /** "동구청 앞에서": the name with its position is the place, and the evidence must say so (동명목재문화센터 안). */
+    void positions(String norm, Map<String, ClaimKind> anchors) {
+        Matcher m = position.matcher(norm);
+        while (m.find()) {
+            anchors.putIfAbsent(stem(m.group(1)) + m.group(2), ClaimKind.PLACE);
+        }
+    }
+
+    /**
+     * "동구청에서 열렸습니다": a district's building named as a venue is a place claim, though the district itself is
+     * in every document; "동구에서 추진했습니다" is not (the name does not end like an institution).
+     */
+    void buildingsAsVenues(String norm, List<Names.Mention> mentions, Map<String, ClaimKind> anchors) {
+        for (Names.Mention m : mentions) {
+            String surface = norm.substring(m.start(), m.end()).replaceAll("\\s+", "");
+            String after = norm.substring(m.end()).stripLeading();
+            if (m.entity().kind() == Names.EntityKind.DISTRICT && endsWithSuffix(surface, organisationSuffixes, 1)
+                    && placeParticles.stream().anyMatch(p -> after.startsWith(p))) {
+                anchors.putIfAbsent(surface, ClaimKind.PLACE);
+            }
+        }
+    }
+
+    private static String alternatives(Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
     }
 
     private String stem(String word) {

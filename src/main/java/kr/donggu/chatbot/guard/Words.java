@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 /**
  * The word lists of {@code guard-words.txt}: words with the same meaning (돕 = 지원), courtesy words, words too
  * generic to compare, lead-ins to strip, bare response words, words that are no venue before 에서, number words and
- * counting units.
+ * counting units, words of opposite meaning, and position words (앞, 안) that make a place of the name before them.
  */
 final class Words {
 
     static final String FILE = "guard-words.txt";
-    private static final Set<String> KEYS = Set.of("same", "courtesy", "generic", "lead-in", "response", "venue", "particle", "place-particle",
+    private static final Set<String> KEYS = Set.of("same", "courtesy", "generic", "lead-in", "response", "venue", "particle", "place-particle", "position", "opposite",
             "number", "unit");
 
     /** The unit classes a count may be compared in: 4개소 and 네 곳 are both four items. */
@@ -27,6 +27,7 @@ final class Words {
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, String> units = new HashMap<>();
+    private final Map<String, Set<String>> opposites = new HashMap<>();
     private Pattern leadIn = Pattern.compile("(?!)");
 
     private Words() {
@@ -45,6 +46,10 @@ final class Words {
                         w.numbers.put(k, Integer.parseInt(val)), "\\d+"));
                 case "unit" -> line.values().forEach(v -> w.pair(line, v, problems, w.units::put,
                         String.join("|", UNIT_CLASSES)));
+                case "opposite" -> line.values().forEach(v -> w.pair(line, v, problems, (a, b) -> {
+                    w.opposites.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                    w.opposites.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                }, "\\S+"));
                 default -> w.lists.computeIfAbsent(line.key(), k -> new HashSet<>()).addAll(line.values());
             }
         }
@@ -83,6 +88,11 @@ final class Words {
 
     String withoutLeadIn(String normalized) {
         return leadIn.matcher(normalized).replaceFirst("");
+    }
+
+    /** Words of opposite meaning (긍정 → 부정); empty for most words. */
+    Set<String> opposites(String word) {
+        return opposites.getOrDefault(word, Set.of());
     }
 
     Map<String, Integer> numbers() {

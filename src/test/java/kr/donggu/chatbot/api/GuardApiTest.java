@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.support.Db;
+import kr.donggu.chatbot.support.EvalSet;
 import kr.donggu.chatbot.support.StandInServer;
 import kr.donggu.chatbot.support.StandInServer.Reply;
 import kr.donggu.chatbot.support.TestApp;
@@ -165,6 +166,18 @@ class GuardApiTest {
         String text = response.get("template").get("outputs").get(0).get("simpleText").get("text").asText();
         assertThat(text).contains("모두 참여했습니다").doesNotContain("남병효").doesNotContain("광주사회혁신재단");
         assertThat(Db.column(data, "SELECT action FROM guard_events")).contains("removed_organisation");
+    }
+
+    @Test
+    void nothing_the_embedded_answerer_builds_drifts_from_its_sources(@TempDir Path embeddedData) {
+        try (TestApp embedded = TestApp.start(embeddedData)) {
+            for (EvalSet.Item item : EvalSet.load()) {
+                embedded.chat(null, item.q());
+            }
+        }
+
+        assertThat(Db.count(embeddedData, "SELECT COUNT(*) FROM messages")).isEqualTo(EvalSet.load().size());
+        assertThat(Db.column(embeddedData, "SELECT action || ' ' || detail FROM guard_events")).isEmpty();
     }
 
     @Test
