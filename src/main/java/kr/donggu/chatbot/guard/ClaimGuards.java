@@ -1,6 +1,8 @@
 package kr.donggu.chatbot.guard;
 
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link ClaimGuard} per version of the knowledge: rebuilt (its word lists re-read, its evidence cache empty)
@@ -8,6 +10,8 @@ import kr.donggu.chatbot.knowledge.KnowledgeBase;
  * a request may still be using it.
  */
 public final class ClaimGuards {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimGuards.class);
 
     private record Current(KnowledgeBase kb, ClaimGuard guard) {
     }
@@ -18,6 +22,7 @@ public final class ClaimGuards {
         Current c = current;
         if (c.kb() != kb) {
             c = new Current(kb, ClaimGuard.forKnowledge(kb));
+            c.guard().lexicon().problems().forEach(p -> log.warn("Guard word list problem: {}", p));
             current = c;
         }
         return c.guard();

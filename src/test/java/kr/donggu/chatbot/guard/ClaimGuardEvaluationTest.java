@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The guard measured on {@code knowledge/eval/guard-sentences.yaml}: sentences a language model would write about
  * our documents, half supported and half not. Each sentence is checked as the chat service checks an answer: against
  * the question's program document and the documents the sentence names, with the program as topic. Prints recall
- * per kind (and writes it to {@code target/guard-evaluation.txt}, which CI prints); gates 95 % of unsupported
- * sentences removed and 90 % of supported ones kept.
+ * per expected kind and precision per reason given (and writes both to {@code target/guard-evaluation.txt}, which CI
+ * prints); gates 95 % of unsupported sentences removed and 90 % of supported ones kept.
  */
 class ClaimGuardEvaluationTest {
 
@@ -115,6 +115,15 @@ class ClaimGuardEvaluationTest {
             long removedAll = of.stream().filter(o -> !o.verdict().kept()).count();
             long supported = of.size() - unsupported;
             long kept = of.stream().filter(o -> o.c().item().supported() && o.verdict().kept()).count();
+            out.append(String.format("  %-24s %4s %7s %9s%n", "removed for (reason)", "n", "unsupp.", "precision"));
+            Map<ClaimKind, int[]> byReason = new TreeMap<>();
+            of.stream().filter(o -> !o.verdict().kept()).forEach(o -> {
+                int[] c = byReason.computeIfAbsent(o.verdict().reason(), k -> new int[2]);
+                c[0]++;
+                c[1] += o.c().item().supported() ? 0 : 1;
+            });
+            byReason.forEach((k, c) -> out.append(String.format("  %-24s %4d %7d %8.1f%%%n", k, c[0], c[1],
+                    100.0 * c[1] / c[0])));
             out.append(String.format("  unsupported removed (recall)    %d/%d = %.1f%%%n", removedRight, unsupported,
                     100.0 * removedRight / Math.max(1, unsupported)));
             out.append(String.format("  removals that were unsupported  %d/%d = %.1f%% (precision)%n", removedRight,

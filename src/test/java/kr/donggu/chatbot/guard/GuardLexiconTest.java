@@ -103,6 +103,8 @@ class GuardLexiconTest {
             "텃밭은 푸른마을공원 안에 있습니다.         | 푸른마을공원      | PLACE",
             "담당자는 박정훈 주무관입니다.             | 박정훈           | PERSON_ROLE",
             "임택 동구청장이 참석했습니다.             | 임택             | PERSON_ROLE",
+            "행사는 동구청 앞에서 열렸습니다.          | 동구청앞          | PLACE",
+            "행사는 동구청에서 열렸습니다.             | 동구청           | PLACE",
     })
     void unlisted_names_become_anchors(String sentence, String anchor, ClaimKind kind) {
         assertThat(GuardFixture.read(sentence).anchors()).containsEntry(anchor, kind);
@@ -140,6 +142,24 @@ class GuardLexiconTest {
     })
     void lead_ins_are_stripped_but_not_words_that_begin_like_them(String sentence, String rest) {
         assertThat(GuardFixture.GUARD.lexicon().words.withoutLeadIn(GuardText.normalize(sentence))).isEqualTo(rest);
+    }
+
+    @ParameterizedTest(name = "{0} ↔ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "긍정 | 부정",
+            "적극 | 소극",
+            "영리 | 비영리",
+            "유료 | 무료",
+    })
+    void evaluative_words_know_their_opposites(String word, String opposite) {
+        Words words = GuardFixture.GUARD.lexicon().words;
+        assertThat(words.opposites(word)).contains(opposite);
+        assertThat(words.opposites(opposite)).contains(word);
+    }
+
+    @Test
+    void a_district_named_as_the_area_is_no_venue() {
+        assertThat(GuardFixture.read("광주 동구에서 추진한 사업입니다.").anchors()).isEmpty();
     }
 
     @Test
