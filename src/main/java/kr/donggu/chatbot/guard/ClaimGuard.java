@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
-import kr.donggu.chatbot.knowledge.ProgramDocument;
 
 /**
  * The fact guard: checks claims, not tokens. Each sentence of an answer must rest on one evidence sentence that
@@ -32,27 +31,15 @@ public final class ClaimGuard {
     private final GuardLexicon lexicon;
     private final ClaimReader reader;
     private final Judge judge = new Judge();
-    private final Set<String> documentIds;
-    /** Documents mentioning a person or place, by its id: the same for every answer about this knowledge. */
-    private final Map<String, Set<String>> mentionedIn = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Passage, List<Judge.Sourced>> passages = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Passage, List<Judge.Sourced>> eldest) {
-            return size() > MAX_CACHED_PASSAGES;
-        }
-    };
+    private final EvidenceScope scope;
+    private final Lru<Passage, List<Judge.Sourced>> passages = new Lru<>(MAX_CACHED_PASSAGES);
 
     /** Answer sentences read recently: the embedded answerer's intro lines and repeated model sentences. */
-    private final Map<String, Claim> claims = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Claim> eldest) {
-            return size() > MAX_CACHED_CLAIMS;
-        }
-    };
+    private final Lru<String, Claim> claims = new Lru<>(MAX_CACHED_CLAIMS);
 
     public ClaimGuard(GuardLexicon lexicon, String userDictionary, Set<String> documentIds) {
         this.lexicon = lexicon;
-        this.documentIds = Set.copyOf(documentIds);
+        this.scope = new EvidenceScope(lexicon.names, documentIds);
         Morphemes morphemes = new Morphemes(userDictionary, lexicon.names.singleWords());
         this.reader = new ClaimReader(lexicon.names, lexicon.cues, lexicon.words, morphemes);
     }
@@ -88,7 +75,7 @@ public final class ClaimGuard {
                 previous = subjects(copy.claim(), previous);
                 continue;
             }
-            Claim claim = readCached(sentence);
+            Claim claim = claims.get(sentence, reader::read);
             Set<String> inherited = new LinkedHashSet<>(previous);
             if (evidence.topic() != null) {
                 inherited.add(evidence.topic());
@@ -145,53 +132,15 @@ public final class ClaimGuard {
 
     /** Ids of the documents a text names (programs and organisations with a document), to fetch evidence for. */
     public Set<String> namedDocuments(String text) {
-        StringBuilder normalized = new StringBuilder(GuardText.normalize(text));
-        Set<String> ids = new LinkedHashSet<>();
-        lexicon.names.mentions(normalized).forEach(m -> {
-            if (documentIds.contains(m.entity().id())) {
-                ids.add(m.entity().id());
-            }
-        });
-        return ids;
+        return scope.namedDocuments(text);
     }
 
     /**
      * The evidence for an answer about {@code topic}: the given documents (those cited or retrieved), the topic's,
-     * and those the answer names.
+     * those the answer names, and those that mention a person or place it names.
      */
     public Evidence evidenceFor(KnowledgeBase kb, String answer, Collection<String> docIds, String topic) {
-        Set<String> ids = new LinkedHashSet<>(docIds);
-        if (topic != null) {
-            ids.add(topic);
-        }
-        ids.addAll(namedDocuments(answer));
-        ids.addAll(documentsMentioningPeople(kb, answer));
-        return Evidence.ofDocuments(kb, ids, topic);
-    }
-
-    /** A person (or a place) is checked against the documents that mention them: they have no document of their own. */
-    private Set<String> documentsMentioningPeople(KnowledgeBase kb, String answer) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Names.Mention m : lexicon.names.mentions(new StringBuilder(GuardText.normalize(answer)))) {
-            Names.EntityKind kind = m.entity().kind();
-            if (kind == Names.EntityKind.PERSON || kind == Names.EntityKind.PLACE) {
-                ids.addAll(mentionedIn.computeIfAbsent(m.entity().id(), id -> documentsNaming(kb, m.entity())));
-            }
-        }
-        return ids;
-    }
-
-    private Set<String> documentsNaming(KnowledgeBase kb, Names.Entity entity) {
-        Set<String> aliases = lexicon.names.aliasesOf(entity);
-        Set<String> ids = new LinkedHashSet<>();
-        for (ProgramDocument doc : kb.documents()) {
-            String text = GuardText.normalize(Evidence.passagesOf(doc).stream().map(Passage::text)
-                    .collect(Collectors.joining("\n")));
-            if (aliases.stream().anyMatch(text::contains)) {
-                ids.add(doc.id());
-            }
-        }
-        return Set.copyOf(ids);
+        return scope.evidenceFor(kb, answer, docIds, topic);
     }
 
     /** "A, B, C, D와 E입니다": at least two commas between at least two programs or organisations. */
@@ -224,35 +173,11 @@ public final class ClaimGuard {
         return ids.isEmpty() ? previous : ids;
     }
 
-    private Claim readCached(String sentence) {
-        Claim claim;
-        synchronized (claims) {
-            claim = claims.get(sentence);
-        }
-        if (claim == null) {
-            claim = reader.read(sentence);
-            synchronized (claims) {
-                claims.put(sentence, claim);
-            }
-        }
-        return claim;
-    }
-
     private List<Judge.Sourced> read(Evidence evidence) {
         List<Judge.Sourced> out = new ArrayList<>();
         for (Passage p : evidence.passages()) {
-            List<Judge.Sourced> cached;
-            synchronized (passages) {
-                cached = passages.get(p);
-            }
-            if (cached == null) {
-                cached = GuardText.allSentences(p.text()).stream()
-                        .map(s -> Judge.Sourced.of(reader.read(s), p.subject())).toList();
-                synchronized (passages) {
-                    passages.put(p, cached);
-                }
-            }
-            out.addAll(cached);
+            out.addAll(passages.get(p, x -> GuardText.allSentences(x.text()).stream()
+                    .map(sentence -> Judge.Sourced.of(reader.read(sentence), x.subject())).toList()));
         }
         return out;
     }
