@@ -95,13 +95,14 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Draft draft = draft(sessionId, question, state, onSentence);
-        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
+        Drafted drafted = draft(sessionId, question, state, onSentence);
+        Draft draft = drafted.draft();
+        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge(), drafted.claimsToCheck());
         List<Removal> removals = new ArrayList<>(done.guard().removals());
         if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode())) {
             draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, state), question,
                     index.knowledge());
-            done = finisher.finish(draft, question, index.knowledge());
+            done = finisher.finish(draft, question, index.knowledge(), true);
             removals.addAll(done.guard().removals());
         }
         String messageId = "m-" + shortId();
@@ -121,22 +122,29 @@ public final class ChatService {
                 draft.mode(), draft.programId(), done.reason(), false);
     }
 
-    private Draft draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
+    /**
+     * A draft, and whether its sentences are claims for the guard: a guided dialogue's verdict is computed from the
+     * criteria by the eligibility engine, not written from the documents' sentences.
+     */
+    private record Drafted(Draft draft, boolean claimsToCheck) {
+    }
+
+    private Drafted draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
         String mode = GroundedMode.NAME;
         switch (Intents.of(question)) {
             case INJECTION:
-                return Draft.fixed(Replies.REFUSAL, "refused", state, mode);
+                return new Drafted(Draft.fixed(Replies.REFUSAL, "refused", state, mode), true);
             case GREETING:
-                return withStartReplies(Draft.fixed(Replies.GREETING, "small_talk", state, mode));
+                return new Drafted(withStartReplies(Draft.fixed(Replies.GREETING, "small_talk", state, mode)), true);
             case THANKS:
-                return withStartReplies(Draft.fixed(Replies.THANKS, "small_talk", state, mode));
+                return new Drafted(withStartReplies(Draft.fixed(Replies.THANKS, "small_talk", state, mode)), true);
             default:
                 break;
         }
         for (DialogueHandler dialogue : dialogues) {
             Optional<Draft> handled = dialogue.handle(question, state, mode);
             if (handled.isPresent()) {
-                return handled.get();
+                return new Drafted(handled.get(), false);
             }
         }
         // no dialogue took the message: any dialogue under way was left, so its state goes
@@ -145,10 +153,10 @@ public final class ChatService {
             Optional<Draft> streamed = streaming.stream(sessionId, question, current,
                     finisher.guardFor(index.knowledge()), index.knowledge(), onSentence);
             if (streamed.isPresent()) {
-                return streamed.get();
+                return new Drafted(streamed.get(), true);
             }
         }
-        return pipeline.answer(sessionId, question, current);
+        return new Drafted(pipeline.answer(sessionId, question, current), true);
     }
 
     private static Draft withStartReplies(Draft d) {

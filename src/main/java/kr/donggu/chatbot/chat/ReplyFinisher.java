@@ -37,9 +37,9 @@ final class ReplyFinisher {
         this.clock = clock;
     }
 
-    Finished finish(Draft draft, String question, KnowledgeBase kb) {
+    Finished finish(Draft draft, String question, KnowledgeBase kb, boolean claimsToCheck) {
         List<Source> sources = sources(draft.sourceKeys(), kb);
-        GuardResult guard = guard(draft, kb);
+        GuardResult guard = claimsToCheck ? guard(draft, kb) : GuardResult.unchanged(draft.text());
         boolean focusLost = focusLost(guard, question);
         boolean answered = draft.answered() && !focusLost;
         String reason = focusLost && draft.answered() ? "guard_removed_focus" : draft.reason();
