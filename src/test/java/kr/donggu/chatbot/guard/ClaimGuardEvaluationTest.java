@@ -93,7 +93,7 @@ class ClaimGuardEvaluationTest {
 
     static String report() {
         StringBuilder out = new StringBuilder("Claim guard on knowledge/eval/guard-sentences.yaml\n");
-        for (String set : List.of("dev", "holdout", "all")) {
+        for (String set : List.of("dev", "holdout", "probe", "all")) {
             List<Outcome> of = outcomes.stream().filter(o -> set.equals("all") || set.equals(o.c().question().set()))
                     .toList();
             out.append(String.format("%n[%s] %d sentences%n", set, of.size()));
