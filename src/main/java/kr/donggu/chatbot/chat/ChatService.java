@@ -2,11 +2,13 @@ package kr.donggu.chatbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.UUID;
+import kr.donggu.chatbot.answer.GroundedChatModel;
 import kr.donggu.chatbot.answer.Replies;
 import kr.donggu.chatbot.guard.Removal;
 import kr.donggu.chatbot.privacy.PiiMasker;
@@ -43,19 +45,23 @@ public final class ChatService {
     private final ChatSetup setup;
     private final ReferenceResolver resolver;
     private final ConversationTracker tracker;
+    /** The embedded answerer over the same retrieval: restores a fact the guard took out of a model's answer. */
+    private final AnswerPipeline embedded;
 
     private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
-                        StreamingPipeline streaming) {
+                        StreamingPipeline streaming, AnswerPipeline embedded) {
         this.setup = setup;
         this.resolver = new ReferenceResolver(setup.index());
         this.tracker = new ConversationTracker(setup.index());
         this.pipeline = pipeline;
         this.streaming = streaming;
+        this.embedded = embedded;
         this.index = setup.index();
         this.dialogues = setup.dialogues();
         this.repository = setup.conversations();
         this.conversations = conversations;
         this.finisher = new ReplyFinisher(setup.clock());
+        finisher.guardFor(setup.index().knowledge());   // read the guard's word lists now, not on the first reply
         this.metrics = new ChatMetrics(setup.registry());
         this.clock = setup.clock();
     }
@@ -67,7 +73,9 @@ public final class ChatService {
         var pipeline = new AnswerPipeline(setup.model(), setup.memory(), augmentor, setup.tools(), replies);
         var streaming = setup.streamingModel() == null ? null : new StreamingPipeline(setup.streamingModel(),
                 setup.memory(), augmentor, setup.tools(), setup.llmTimeout(), replies);
-        return new ChatService(setup, conversations, pipeline, streaming);
+        var embedded = new AnswerPipeline(new GroundedChatModel(setup.index()::lexicon), null, augmentor, List.of(),
+                new ModelReplies(GroundedMode.NAME));
+        return new ChatService(setup, conversations, pipeline, streaming, embedded);
     }
 
     /** Retrieval with the follow-up made self-contained: by the language model if there is one, else embedded. */
@@ -94,7 +102,7 @@ public final class ChatService {
      */
     public ChatService withModel(dev.langchain4j.model.chat.ChatModel model) {
         return new ChatService(setup, conversations, new AnswerPipeline(model, setup.memory(), augmentor(setup),
-                setup.tools(), new ModelReplies(setup.mode())), null);
+                setup.tools(), new ModelReplies(setup.mode())), null, embedded);
     }
 
     /**
@@ -103,9 +111,9 @@ public final class ChatService {
      */
     public void warmUp(String question) {
         String masked = masker.mask(question).text();
-        Draft draft = draft("warm-up", new DialogueHandler.Input("warm-up", masked, question, false),
+        Drafted drafted = draft("warm-up", new DialogueHandler.Input("warm-up", masked, question, false),
                 SessionState.NEW, null);
-        finisher.finish(draft, masked, index.knowledge());
+        finisher.finish(drafted.draft(), masked, index.knowledge(), drafted.claimsToCheck());
     }
 
     public ChatReply answer(ChatRequest request) {
@@ -133,9 +141,17 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Draft draft = draft(sessionId, new DialogueHandler.Input(sessionId, question, request.message().strip(),
+        Drafted drafted = draft(sessionId, new DialogueHandler.Input(sessionId, question, request.message().strip(),
                 request.noPersonalData()), state, onSentence);
-        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
+        Draft draft = drafted.draft();
+        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge(), drafted.claimsToCheck());
+        List<Removal> removals = new ArrayList<>(done.guard().removals());
+        if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode()) && drafted.resolution() != null) {
+            draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, drafted.resolution(), state),
+                    question, index.knowledge());
+            done = finisher.finish(draft, question, index.knowledge(), true);
+            removals.addAll(done.guard().removals());
+        }
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -147,47 +163,58 @@ public final class ChatService {
             // the same delivery arrived twice at once and the other one was stored first
             return replay(conversations.findByExternalId(request.channel(), request.externalId()).orElseThrow());
         }
-        recordGuard(messageId, done, draft.mode());
+        recordGuard(messageId, removals, draft.mode());
         metrics.answered(done.answered(), request.channel(), draft.mode(), took);
         return new ChatReply(sessionId, messageId, answer, done.answered(), done.sources(), done.quickReplies(),
                 draft.mode(), draft.programId(), done.reason(), false);
     }
 
-    private Draft draft(String sessionId, DialogueHandler.Input input, SessionState state,
-                        Consumer<String> onSentence) {
+    /**
+     * A draft, whether its sentences are claims for the guard (a guided dialogue's verdict is computed from the
+     * criteria by the eligibility engine, not written from the documents' sentences), and the question as resolved
+     * in the conversation (null when a dialogue answered).
+     */
+    private record Drafted(Draft draft, boolean claimsToCheck, ReferenceResolver.Resolution resolution) {
+    }
+
+    private Drafted draft(String sessionId, DialogueHandler.Input input, SessionState state,
+                          Consumer<String> onSentence) {
         String question = input.masked();
         String mode = GroundedMode.NAME;
         switch (Intents.of(index.normalize(question), index.knowledge().vocabulary().lexicon().conversation())) {
             case INJECTION:
-                return Draft.fixed(Replies.REFUSAL, "refused", state, mode);
+                return new Drafted(Draft.fixed(Replies.REFUSAL, "refused", state, mode), true, null);
             case GREETING:
-                return withStartReplies(Draft.fixed(Replies.GREETING, "small_talk", state, mode));
+                return new Drafted(withStartReplies(Draft.fixed(Replies.GREETING, "small_talk", state, mode)), true,
+                        null);
             case THANKS:
-                return withStartReplies(Draft.fixed(Replies.THANKS, "small_talk", state, mode));
+                return new Drafted(withStartReplies(Draft.fixed(Replies.THANKS, "small_talk", state, mode)), true,
+                        null);
             default:
                 break;
         }
         for (DialogueHandler dialogue : dialogues) {
             Optional<Draft> handled = dialogue.handle(input, state, mode);
             if (handled.isPresent()) {
-                return handled.get();
+                return new Drafted(handled.get(), false, null);
             }
         }
         // no dialogue took the message: the pipeline answers, then each dialogue keeps what it wants of its state
         SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
-        Draft answered = answerNormally(sessionId, question, current, onSentence);
+        ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
+        Draft answered = answerNormally(sessionId, question, resolution, current, onSentence);
         for (DialogueHandler dialogue : dialogues) {
             answered = dialogue.passed(question, state, answered);
         }
-        return answered;
+        return new Drafted(answered, true, resolution);
     }
 
-    private Draft answerNormally(String sessionId, String question, SessionState current, Consumer<String> onSentence) {
-        ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
+    private Draft answerNormally(String sessionId, String question, ReferenceResolver.Resolution resolution,
+                                 SessionState current, Consumer<String> onSentence) {
         Draft draft = null;
         if (onSentence != null && streaming != null) {
             draft = streaming.stream(sessionId, question, resolution, current, finisher.guardFor(index.knowledge()),
-                    onSentence).orElse(null);
+                    index.knowledge(), onSentence).orElse(null);
         }
         if (draft == null) {
             draft = pipeline.answer(sessionId, question, resolution, current);
@@ -206,8 +233,8 @@ public final class ChatService {
                 QuickReplies.START);
     }
 
-    private void recordGuard(String messageId, ReplyFinisher.Finished done, String mode) {
-        for (Removal removal : done.guard().removals()) {
+    private void recordGuard(String messageId, List<Removal> removals, String mode) {
+        for (Removal removal : removals) {
             repository.recordGuardAction(messageId, "removed_" + removal.kind().name().toLowerCase(),
                     removal.fact(), clock.instant());
             metrics.guardRemoved(removal, mode);

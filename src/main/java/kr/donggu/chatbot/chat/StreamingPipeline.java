@@ -22,11 +22,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import kr.donggu.chatbot.answer.Prompts;
-import kr.donggu.chatbot.guard.FactGuard;
+import kr.donggu.chatbot.guard.ClaimGuard;
+import kr.donggu.chatbot.knowledge.KnowledgeBase;
 
 /**
  * The language model's answer as it is generated, one sentence at a time: a sentence is passed on only once it is
- * complete and the fact guard finds every fact of it in the sections the model was given, so nothing unchecked
+ * complete and the claim guard finds it supported by the documents the model was given, so nothing unchecked
  * leaves the server even while streaming. A model that fails or stalls yields empty, and the caller answers
  * without streaming (the embedded fallback).
  */
@@ -59,12 +60,20 @@ final class StreamingPipeline {
     }
 
     Optional<Draft> stream(String sessionId, String question, ReferenceResolver.Resolution resolution,
-                           SessionState state, FactGuard guard, Consumer<String> onSentence) {
+                           SessionState state, ClaimGuard guard, KnowledgeBase kb, Consumer<String> onSentence) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         List<Content> retrieved = new ArrayList<>();
+        List<String> soFar = new ArrayList<>();
         SentenceBuffer sentences = new SentenceBuffer(sentence -> {
-            List<String> sources = retrieved.stream().map(c -> c.textSegment().text()).toList();
-            if (!ModelReplies.isNotFound(sentence) && !guard.check(sentence, sources).changed()) {
+            if (ModelReplies.isNotFound(sentence)) {
+                return;
+            }
+            // judged with the sentences before it, which may name the subject this one leaves out
+            soFar.add(sentence);
+            List<String> docIds = retrieved.stream().map(c -> c.textSegment().metadata().getString("docId")).toList();
+            String topic = docIds.isEmpty() ? state.programId() : docIds.get(0);
+            var verdicts = guard.check(soFar, guard.evidenceFor(kb, String.join(" ", soFar), docIds, topic)).verdicts();
+            if (verdicts.get(verdicts.size() - 1).kept()) {
                 onSentence.accept(sentence);
             }
         });

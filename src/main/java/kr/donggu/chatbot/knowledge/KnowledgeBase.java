@@ -142,7 +142,26 @@ public final class KnowledgeBase {
                 ? Optional.of(readOptional(dir.resolve(name), digest)) : Optional.empty());
         Lexicon lexicon = files.load();
         problems.addAll(files.problems());
-        return new Vocabulary(userDict, lexicon);
+        return new Vocabulary(userDict, lexicon, otherFiles(dir, digest));
+    }
+
+    /** The dictionary folder's other text files (the guard's word lists), read in name order. */
+    private static Map<String, String> otherFiles(Path dir, Digest digest) {
+        if (!Files.isDirectory(dir)) {
+            return Map.of();
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals("userdict.txt") && !LexiconFiles.ALL.contains(name)) {
+                    files.put(name, readOptional(p, digest));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to list dictionary files in " + dir, e);
+        }
+        return files;
     }
 
     private static String readOptional(Path file, Digest digest) {

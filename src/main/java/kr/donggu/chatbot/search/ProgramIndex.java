@@ -58,6 +58,11 @@ public final class ProgramIndex implements AutoCloseable {
         return current.get().knowledge;
     }
 
+    /** The language data of the knowledge currently served. */
+    public kr.donggu.chatbot.knowledge.Lexicon lexicon() {
+        return knowledge().vocabulary().lexicon();
+    }
+
     /** Staff dictionary lines that Nori rejected and that were therefore skipped. */
     public List<String> rejectedDictionaryLines() {
         return current.get().rejectedDictionaryLines;
