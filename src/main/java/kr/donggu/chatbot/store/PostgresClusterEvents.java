@@ -99,7 +99,7 @@ final class PostgresClusterEvents implements ClusterEvents, AutoCloseable {
                 if (awaitQuietly(closed, backoffMillis)) {
                     return;
                 }
-                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+                backoffMillis = Math.min(backoffMillis * 2, 1_000);
             }
         }
     }
