@@ -72,6 +72,7 @@ public record Config(
         Llm llm = new Llm(r.url("OPENAI_BASE_URL", null), r.text("OPENAI_API_KEY", null),
                 r.text("OPENAI_MODEL", null), r.url("OLLAMA_BASE_URL", null), r.text("OLLAMA_MODEL", null));
         requireModelSettings(kind, llm);
+        r.oneOf("LOG_FORMAT", "text", "json");   // read by logback.xml; checked here so a typo stops the start
         Channels channels = new Channels(r.text("KAKAO_SKILL_SECRET", null),
                 r.text("TELEGRAM_BOT_TOKEN", null), r.text("TELEGRAM_SECRET_TOKEN", null),
                 r.url("TELEGRAM_API_BASE", Channels.DEFAULT_TELEGRAM_API_BASE),
@@ -184,6 +185,13 @@ public record Config(
                 // reported below
             }
             throw new ConfigException(name + " must be an http(s) URL, was \"" + v + "\"");
+        }
+
+        void oneOf(String name, String... allowed) {
+            String v = text(name, allowed[0]);
+            if (!java.util.List.of(allowed).contains(v)) {
+                throw new ConfigException(name + " must be " + String.join(" or ", allowed) + ", was \"" + v + "\"");
+            }
         }
 
         /** {@code postgresql://…} or {@code jdbc:postgresql:…}; the store parses the rest when it connects. */

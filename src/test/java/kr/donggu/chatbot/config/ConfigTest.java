@@ -30,10 +30,21 @@ class ConfigTest {
             "LLM_TIMEOUT_MS | -1 | LLM_TIMEOUT_MS must be a whole number",
             "RETENTION_DAYS | 0 | RETENTION_DAYS must be a whole number",
             "TELEGRAM_API_BASE | ftp://x | TELEGRAM_API_BASE must be an http(s) URL",
+            "DATABASE_URL | mysql://u:secret@h/db | DATABASE_URL must be postgresql://",
+            "LOG_FORMAT | xml | LOG_FORMAT must be text or json, was \"xml\"",
     })
     void a_wrong_value_names_the_variable(String name, String value, String message) {
         assertThatThrownBy(() -> Config.fromEnv(Map.of(name, value)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void a_database_url_selects_postgresql_and_is_never_echoed_in_an_error() {
+        assertThat(Config.fromEnv(Map.of("DATABASE_URL", "postgresql://app:pw@db:5432/chatbot")).databaseUrl())
+                .contains("postgresql://app:pw@db:5432/chatbot");
+        assertThat(Config.fromEnv(Map.of()).databaseUrl()).isEmpty();
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("DATABASE_URL", "mysql://u:secret@h/db")))
+                .hasMessageNotContaining("secret");
     }
 
     @Test
