@@ -1,4 +1,4 @@
--- wrk script: POST /api/chat with the evaluation questions in turn, a new session every 20 requests per thread.
+-- wrk script: POST /api/chat with the evaluation questions in turn, in 256 sessions per thread.
 -- Usage: wrk -t2 -c32 -d5s --latency -s bench/chat.lua http://127.0.0.1:PORT -- questions.txt
 local questions = {}
 local counter = 0
@@ -19,7 +19,9 @@ end
 request = function()
   counter = counter + 1
   local q = questions[(counter % #questions) + 1]
-  local session = "wrk-" .. thread_id .. "-" .. math.floor(counter / 20)
+  -- 256 sessions in turn, each for 20 turns: never two requests of one session in flight at once (a resident
+  -- waits for the answer; the service takes one session's messages one at a time)
+  local session = "wrk-" .. thread_id .. "-" .. (counter % 256) .. "-" .. math.floor(counter / 5120)
   local body = '{"sessionId":"' .. session .. '","message":' .. q .. '}'
   return wrk.format("POST", "/api/chat", {["Content-Type"] = "application/json"}, body)
 end
