@@ -18,7 +18,6 @@ final class PostgresBackend implements Backend {
     static final int POOL_SIZE = 32;
     private static final long CONNECTION_TIMEOUT_MILLIS = 1_500;
 
-    private final PostgresUrl url;
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final DirectTurns turns;
@@ -27,7 +26,6 @@ final class PostgresBackend implements Backend {
     private final PostgresRateBuckets rateBuckets;
 
     private PostgresBackend(PostgresUrl url, HikariDataSource pool) {
-        this.url = url;
         this.pool = pool;
         this.jdbc = new Jdbc(pool, Dialect.POSTGRESQL);
         Schema.migrate(pool, Dialect.POSTGRESQL);
@@ -115,16 +113,17 @@ final class PostgresBackend implements Backend {
         rateBuckets.removeExpired();
     }
 
+    /** Says nothing of where the database is: {@code /health} is public. The log names it. */
     @Override
     public Optional<String> problem() {
         try (Connection c = pool.getConnection()) {
-            if (!c.isValid(1)) {
-                return Optional.of("store: PostgreSQL at " + url.describe() + " does not answer");
+            if (c.isValid(1)) {
+                return events.problem();
             }
         } catch (Exception e) {
-            return Optional.of("store: PostgreSQL at " + url.describe() + " unreachable");
+            // reported below
         }
-        return events.problem();
+        return Optional.of("store: PostgreSQL unreachable");
     }
 
     /** PostgreSQL checks its own pages; here: can we reach it. */

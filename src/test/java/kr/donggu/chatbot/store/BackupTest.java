@@ -23,7 +23,7 @@ class BackupTest {
     @Test
     void backs_up_a_database_in_use_and_the_copy_opens_as_a_data_dir() throws Exception {
         try (Database db = Database.open(live)) {
-            db.conversations().saveTurn(StoreContractTest.turn("m-1", "s-1", true, null, NOW), "{\"programId\":\"a\"}");
+            db.conversations().saveTurn(StoreTesting.turn("m-1", "s-1", true, null, NOW), "{\"programId\":\"a\"}");
 
             Backup.sqlite(live, backups.resolve("copy.db"));   // while the service holds the database open
         }

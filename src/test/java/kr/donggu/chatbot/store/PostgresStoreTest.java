@@ -1,5 +1,8 @@
 package kr.donggu.chatbot.store;
 
+import static kr.donggu.chatbot.store.StoreTesting.NOW;
+import static kr.donggu.chatbot.store.StoreTesting.countInTurnOrder;
+import static kr.donggu.chatbot.store.StoreTesting.turn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import kr.donggu.chatbot.support.PostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,20 +45,7 @@ class PostgresStoreTest extends StoreContractTest {
     @Test
     void turns_of_one_session_on_two_nodes_never_overlap() throws Exception {
         try (Database a = open(); Database b = open()) {
-            AtomicInteger counter = new AtomicInteger();
-            inParallel(8, thread -> {
-                Database node = thread % 2 == 0 ? a : b;
-                for (int i = 0; i < 50; i++) {
-                    node.conversations().inTurnOrder("s-shared", () -> {
-                        int seen = counter.get();
-                        Thread.yield();
-                        counter.set(seen + 1);
-                        return null;
-                    });
-                }
-                return null;
-            });
-            assertThat(counter.get()).isEqualTo(400);
+            assertThat(countInTurnOrder(List.of(a, b), 8, 50)).isEqualTo(400);
         }
     }
 

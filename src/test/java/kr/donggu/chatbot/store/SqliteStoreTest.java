@@ -1,5 +1,8 @@
 package kr.donggu.chatbot.store;
 
+import static kr.donggu.chatbot.store.StoreTesting.NOW;
+import static kr.donggu.chatbot.store.StoreTesting.countInTurnOrder;
+import static kr.donggu.chatbot.store.StoreTesting.turn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

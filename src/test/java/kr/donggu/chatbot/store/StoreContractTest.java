@@ -2,6 +2,10 @@ package kr.donggu.chatbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static kr.donggu.chatbot.store.StoreTesting.NOW;
+import static kr.donggu.chatbot.store.StoreTesting.countInTurnOrder;
+import static kr.donggu.chatbot.store.StoreTesting.inParallel;
+import static kr.donggu.chatbot.store.StoreTesting.turn;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -15,10 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StoreContractTest {
 
-    static final Instant NOW = Instant.parse("2026-11-24T03:00:00Z");
-
     /** The store under test, opened anew: a restart, or another node on the same data. */
     abstract Database open();
 
@@ -38,11 +36,6 @@ abstract class StoreContractTest {
 
     long count(String sql) {
         return Long.parseLong(column(sql).get(0));
-    }
-
-    static Turn turn(String id, String session, boolean answered, String externalId, Instant at) {
-        return new Turn(id, session, "web", externalId, "질문 " + id, "답변 " + id, answered, answered ? null : "not_found",
-                List.of(new SourceRef("networking-day", "네트워킹 DAY", "일정")), "networking-day", 1200, "embedded", at);
     }
 
     @Test
@@ -116,19 +109,7 @@ abstract class StoreContractTest {
     @Test
     void turns_of_one_session_never_overlap() throws Exception {
         try (Database db = open()) {
-            AtomicInteger counter = new AtomicInteger();
-            inParallel(8, thread -> {
-                for (int i = 0; i < 100; i++) {
-                    db.conversations().inTurnOrder("s-shared", () -> {
-                        int seen = counter.get();   // read, give way, write: two turns at once lose an increment
-                        Thread.yield();
-                        counter.set(seen + 1);
-                        return null;
-                    });
-                }
-                return null;
-            });
-            assertThat(counter.get()).isEqualTo(800);
+            assertThat(countInTurnOrder(List.of(db), 8, 100)).isEqualTo(800);
         }
     }
 
@@ -291,23 +272,6 @@ abstract class StoreContractTest {
             }
             assertThat(taken).containsExactly(true, true, true, false);
             assertThat(db.rateBuckets().tryConsume("ip:203.0.113.10", 3)).isTrue();
-        }
-    }
-
-    /** Runs {@code work} on {@code threads} threads at once and rethrows the first failure. */
-    static void inParallel(int threads, java.util.function.IntFunction<Void> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> work.apply(thread)));
-            }
-            for (Future<Void> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

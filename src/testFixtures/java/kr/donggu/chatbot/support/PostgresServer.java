@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -101,16 +100,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The first column of every row, read as an auditor would: plain JDBC, no application code. */
     public List<String> column(String databaseUrl, String sql) {
-        try (Connection c = connect(databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1));
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.firstColumn(jdbcUrl(databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1)), "postgres", sql);
     }
 
     public long count(String databaseUrl, String sql) {
@@ -148,7 +138,11 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, "postgres", "");
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     private String data() {

@@ -100,7 +100,7 @@ final class ClusterBench {
         Files.write(file, questions.stream().map(LoadTest::quote).toList());
         ProcessBuilder pb = new ProcessBuilder("wrk", "-t" + Math.min(2, clients), "-c" + clients,
                 "-d" + seconds + "s", "--latency", "--timeout", "10s", "-s",
-                Path.of("bench/cluster.lua").toAbsolutePath().toString(), "http://127.0.0.1:" + nodes.get(0), "--",
+                Path.of("bench/chat.lua").toAbsolutePath().toString(), "http://127.0.0.1:" + nodes.get(0), "--",
                 file.toString()).redirectErrorStream(true);
         pb.environment().put("WRK_NODES", String.join(",", nodes.stream().map(p -> "127.0.0.1:" + p).toList()));
         Process p = pb.start();
