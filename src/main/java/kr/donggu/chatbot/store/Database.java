@@ -18,12 +18,14 @@ public final class Database implements AutoCloseable {
     private final Backend backend;
     private final JdbcChatMemoryStore chatMemory;
     private final ConversationRepository conversations;
+    private final AuditRepository audit;
 
     private Database(Backend backend) {
         this.backend = backend;
         this.chatMemory = new JdbcChatMemoryStore(backend.jdbc());
         this.conversations = new JdbcConversationRepository(backend.jdbc(), backend.turns(),
                 new TurnStart(backend.locks(), chatMemory));
+        this.audit = new AuditRepository(backend.jdbc());
     }
 
     /** SQLite in {@code dataDir}. */
@@ -51,6 +53,11 @@ public final class Database implements AutoCloseable {
 
     public HandoffRepository handoffs() {
         return new JdbcHandoffRepository(backend.jdbc());
+    }
+
+    /** One for the application: its ids keep the order of entries recorded within one millisecond. */
+    public AuditRepository audit() {
+        return audit;
     }
 
     public StatsRepository stats() {

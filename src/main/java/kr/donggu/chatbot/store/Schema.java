@@ -11,8 +11,12 @@ import org.flywaydb.core.Flyway;
  * database, the same version numbers in both. To change the schema, add {@code V<n>__what.sql} to both folders; never
  * edit an applied one. On PostgreSQL Flyway takes a lock, so nodes starting together migrate once.
  *
- * <p>Databases created before Flyway carry the hand-written migrator's {@code schema_version} table with version 1
- * applied; they are baselined at version 1, so Flyway applies only what came after.
+ * <p>Databases created before Flyway carry the hand-written migrator's {@code schema_version} table. Every one has V1,
+ * so they are baselined at version 1 and Flyway runs the rest; the scripts that migrator may already have applied
+ * (up to V4) are written to be harmless when run again ({@code IF NOT EXISTS}).
+ *
+ * <p>Out of order is allowed: migrations are written on parallel branches, and one with a lower number may arrive
+ * after a higher one was applied somewhere. Each must therefore stand on its own.
  */
 final class Schema {
 
@@ -25,6 +29,7 @@ final class Schema {
                 .locations(dialect.migrations())
                 .baselineVersion("1")
                 .baselineDescription("schema of the hand-written migrator")
+                .outOfOrder(true)
                 .load();
         if (createdByOldMigrator(pool)) {
             flyway.baseline();

@@ -8,5 +8,11 @@ public interface StatsRepository {
 
     List<Records.UnansweredQuestion> unanswered(int limit);
 
-    Records.Stats stats(Instant since);
+    /** Questions asked since {@code since}; days are KST dates. */
+    default Records.Stats stats(Instant since) {
+        return stats(since, Instant.ofEpochMilli(Long.MAX_VALUE));
+    }
+
+    /** Questions asked from {@code from} (inclusive) to {@code to} (exclusive); days are KST dates. */
+    Records.Stats stats(Instant from, Instant to);
 }

@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import kr.donggu.chatbot.support.Db;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on SQLite, and what only the embedded store has: the file, its pragmas, its history. */
@@ -47,16 +49,20 @@ class SqliteStoreTest extends StoreContractTest {
         }
     }
 
-    @Test
-    void opens_a_database_made_by_the_old_hand_written_migrator() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"V1__init.sql", "V1__init.sql,V4__audit.sql"})
+    void opens_a_database_made_by_the_old_hand_written_migrator(String applied) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
              Statement st = c.createStatement()) {
             st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, script TEXT NOT NULL, "
                     + "applied_at INTEGER NOT NULL)");
-            for (String statement : resource("/db/migration/sqlite/V1__init.sql").split(";\\s*\\n")) {
-                st.execute(statement);
+            int version = 0;
+            for (String script : applied.split(",")) {
+                for (String statement : resource("/db/migration/sqlite/" + script).split(";\\s*\\n")) {
+                    st.execute(statement);
+                }
+                st.execute("INSERT INTO schema_version VALUES (" + ++version + ", '" + script + "', 0)");
             }
-            st.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', 0)");
             st.execute("INSERT INTO sessions VALUES ('s-old', 'web', 0, 0, '{\"programId\":\"a\"}')");
         }
 
@@ -64,9 +70,10 @@ class SqliteStoreTest extends StoreContractTest {
             assertThat(db.conversations().sessionState("s-old")).contains("{\"programId\":\"a\"}");
             String ticket = db.handoffs().create("s-old", "홍길동", "010-1111-2222", "문의", NOW);
             assertThat(db.handoffs().updateStatus(ticket, "closed", NOW)).isTrue();
+            db.audit().record(new Records.AuditEntry(NOW, "admin", "reindex", null, null));
         }
         assertThat(column("SELECT version || ':' || type FROM flyway_schema_history ORDER BY installed_rank"))
-                .containsExactly("1:BASELINE", "2:SQL");
+                .containsExactly("1:BASELINE", "4:SQL", "5:SQL");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ abstract class StoreContractTest {
             db.conversations().saveTurn(turn("m-1", "s-1", true, null, NOW), "{}");
         }
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
-                .containsExactly("1", "2");
+                .containsExactly("1", "4", "5");
     }
 
     @Test
@@ -62,12 +63,43 @@ abstract class StoreContractTest {
             assertThat(repo.history("s-1", 10)).extracting(Turn::messageId).containsExactly("m-1", "m-2");
             assertThat(repo.findMessage("m-2").orElseThrow().sources()).extracting(SourceRef::section).containsExactly("일정");
             assertThat(db.stats().unanswered(10)).extracting(Records.UnansweredQuestion::messageId).containsExactly("m-2");
-            Records.Stats stats = db.stats().stats(NOW.minus(Duration.ofDays(1)));
-            assertThat(stats.questions()).isEqualTo(2);
-            assertThat(stats.answeredRate()).isEqualTo(0.5);
-            assertThat(stats.channels()).containsEntry("web", 2L);
-            assertThat(stats.topPrograms()).containsEntry("networking-day", 2L);
-            assertThat(stats.questionsPerDay()).containsExactly(java.util.Map.entry("2026-11-24", 2L));
+            assertThat(db.stats().stats(NOW.minus(Duration.ofDays(1))).answeredRate()).isEqualTo(0.5);
+        }
+    }
+
+    @Test
+    void counts_questions_and_answers_per_korean_day_within_the_period() {
+        try (Database db = open()) {
+            // 23:30 UTC on the 23rd is 08:30 KST on the 24th
+            db.conversations().saveTurn(turn("m-1", "web", true, "networking-day", "2026-11-23T23:30:00Z"), "{}");
+            db.conversations().saveTurn(turn("m-2", "kakao", false, null, "2026-11-24T10:00:00Z"), "{}");
+            db.conversations().saveTurn(turn("m-3", "web", true, "garden", "2026-11-25T01:00:00Z"), "{}");
+            db.conversations().saveTurn(turn("m-4", "web", true, "garden", "2026-11-26T01:00:00Z"), "{}");   // after
+
+            Records.Stats stats = db.stats().stats(Instant.parse("2026-11-23T15:00:00Z"),
+                    Instant.parse("2026-11-25T15:00:00Z"));
+
+            assertThat(stats.questions()).isEqualTo(3);
+            assertThat(stats.answered()).isEqualTo(2);
+            assertThat(stats.questionsPerDay()).containsExactly(Map.entry("2026-11-24", 2L), Map.entry("2026-11-25", 1L));
+            assertThat(stats.answeredPerDay()).containsEntry("2026-11-24", 1L).containsEntry("2026-11-25", 1L);
+            assertThat(stats.channels()).containsExactly(Map.entry("web", 2L), Map.entry("kakao", 1L));
+            assertThat(stats.topPrograms()).containsOnlyKeys("networking-day", "garden");
+        }
+    }
+
+    @Test
+    void keeps_every_staff_action_newest_first_in_the_order_recorded() {
+        try (Database db = open()) {
+            db.audit().record(new Records.AuditEntry(NOW, "admin", "reindex", null, "문서 15개"));
+            for (int i = 0; i < 5; i++) {
+                db.audit().record(new Records.AuditEntry(NOW.plusSeconds(60), "kim", "ticket_status", "T-1", "#" + i));
+            }
+        }
+        try (Database db = open()) {
+            assertThat(db.audit().recent(3)).extracting(Records.AuditEntry::detail).containsExactly("#4", "#3", "#2");
+            assertThat(db.audit().recent(10)).last()
+                    .isEqualTo(new Records.AuditEntry(NOW, "admin", "reindex", null, "문서 15개"));
         }
     }
 

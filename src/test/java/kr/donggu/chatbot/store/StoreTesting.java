@@ -22,6 +22,12 @@ final class StoreTesting {
                 List.of(new SourceRef("networking-day", "네트워킹 DAY", "일정")), "networking-day", 1200, "embedded", at);
     }
 
+    /** A turn of its own session on {@code channel} at {@code at} (ISO instant), for the statistics. */
+    static Turn turn(String id, String channel, boolean answered, String programId, String at) {
+        return new Turn(id, "s-" + id, channel, null, "질문", "답변", answered, answered ? null : "not_found", List.of(),
+                programId, 1000, "embedded", Instant.parse(at));
+    }
+
     /**
      * Threads, spread over the nodes, each add one to a counter many times, each time in a turn of the same session,
      * by reading, giving way and writing: two turns at once would lose an increment.

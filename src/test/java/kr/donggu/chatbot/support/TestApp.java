@@ -35,7 +35,11 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static Config config(Path dataDir) {
-        return Config.defaults(Fixtures.BUNDLED_KNOWLEDGE, dataDir).withPort(0).withAdminToken("test-admin-token")
+        return config(Fixtures.BUNDLED_KNOWLEDGE, dataDir);
+    }
+
+    public static Config config(Path knowledgeDir, Path dataDir) {
+        return Config.defaults(knowledgeDir, dataDir).withPort(0).withAdminToken("test-admin-token")
                 .withRateLimit(new Config.RateLimit(10_000, 100_000));
     }
 
@@ -54,6 +58,10 @@ public final class TestApp implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public int port() {
+        return app.port();
     }
 
     public Response post(String path, Object body) {

@@ -1,4 +1,4 @@
--- Same as db/migration/sqlite/V2, plus the rate-limit buckets that only a shared store needs.
+-- Same as db/migration/sqlite/V5, plus the rate-limit buckets that only a shared store needs.
 ALTER TABLE tickets ADD COLUMN closed_at BIGINT;
 CREATE INDEX tickets_closed ON tickets(closed_at) WHERE closed_at IS NOT NULL;
 
