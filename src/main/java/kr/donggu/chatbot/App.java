@@ -1,12 +1,15 @@
 package kr.donggu.chatbot;
 
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import dev.langchain4j.model.chat.ChatModel;
 import kr.donggu.chatbot.answer.ChatModels;
@@ -30,7 +33,9 @@ import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ValidationReport;
 import kr.donggu.chatbot.search.KnowledgeWatcher;
 import kr.donggu.chatbot.search.ProgramIndex;
+import kr.donggu.chatbot.store.ClusterEvents;
 import kr.donggu.chatbot.store.Database;
+import kr.donggu.chatbot.store.DiskCheck;
 import kr.donggu.chatbot.web.WebParts;
 import kr.donggu.chatbot.web.WebServer;
 import org.slf4j.Logger;
@@ -49,13 +54,14 @@ public final class App {
         ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir());
         report(index);
         resources.add(KnowledgeWatcher.start(config.knowledgeDir(), index));
-        Database db = Database.open(config.dataDir());
+        Database db = Database.open(config.dataDir(), config.databaseUrl());
         var retention = db.retention(config.retentionDays(), clock);
         retention.start();
         resources.add(retention);
         resources.add(db);
         resources.add(index);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        resources.add(0, reloadOnClusterEvent(db, index, registry));
         EligibilityService eligibility = EligibilityService.open(index::knowledge, config.knowledgeDir());
         PhraseBook phrases = PhraseBook.load(config.knowledgeDir());
         phrases.problems().forEach(p -> log.warn("{} line skipped: {}", PhraseBook.FILE, p));
@@ -84,8 +90,10 @@ public final class App {
                         lexicon),
                 phrases, config, registry, clock, List.of()));
         resources.add(0, channels);   // finish pending platform replies before the store closes
-        return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock),
-                resources);
+        List<Supplier<Optional<String>>> healthChecks = List.of(db.healthCheck(),
+                new DiskCheck(config.dataDir(), DiskCheck.DEFAULT_MIN_FREE_BYTES));
+        return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock,
+                healthChecks), resources);
     }
 
     /** The chat service with a language model that gives up after {@code budget} instead of LLM_TIMEOUT_MS. */
@@ -122,6 +130,15 @@ public final class App {
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         app.start();
         log.info("Ready on port {} in {} mode", app.port(), config.modeName());
+    }
+
+    /** A re-index on another node sharing the store reloads this node's index too. */
+    private static AutoCloseable reloadOnClusterEvent(Database db, ProgramIndex index, MeterRegistry registry) {
+        Counter reloads = registry.counter("knowledge_cluster_reloads_total");
+        return db.events().subscribe(ClusterEvents.REINDEX, payload -> {
+            index.reload();
+            reloads.increment();
+        });
     }
 
     private static void report(ProgramIndex index) {

@@ -131,8 +131,13 @@ public final class ChatService {
      * finished answer (the fallback's, if the model failed mid-way).
      */
     public ChatReply answer(ChatRequest request, Consumer<String> onSentence) {
-        long started = System.nanoTime();
         String sessionId = request.sessionId() != null ? request.sessionId() : "s-" + shortId();
+        // one turn at a time per session, on every node sharing the store: each reads the state the last one wrote
+        return repository.inTurnOrder(sessionId, () -> answerInOrder(request, sessionId, onSentence));
+    }
+
+    private ChatReply answerInOrder(ChatRequest request, String sessionId, Consumer<String> onSentence) {
+        long started = System.nanoTime();
         if (request.externalId() != null) {
             Optional<Turn> earlier = conversations.findByExternalId(request.channel(), request.externalId());
             if (earlier.isPresent()) {

@@ -23,7 +23,8 @@ public record Config(
         Channels channels,
         int retentionDays,
         int reviewMaxAgeDays,
-        RateLimit rateLimit) {
+        RateLimit rateLimit,
+        Optional<String> databaseUrl) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_LLM_TIMEOUT = Duration.ofMillis(3500);
@@ -124,7 +125,7 @@ public record Config(
     public static Config defaults(Path knowledgeDir, Path dataDir) {
         return new Config(DEFAULT_PORT, knowledgeDir, dataDir, ChatModelKind.EMBEDDED, Llm.none(),
                 DEFAULT_LLM_TIMEOUT, Optional.empty(), Channels.off(), DEFAULT_RETENTION_DAYS,
-                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT);
+                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Optional.empty());
     }
 
     public static Config fromEnv(Map<String, String> env) {
@@ -133,6 +134,7 @@ public record Config(
         Llm llm = new Llm(r.url("OPENAI_BASE_URL", null), r.text("OPENAI_API_KEY", null),
                 r.text("OPENAI_MODEL", null), r.url("OLLAMA_BASE_URL", null), r.text("OLLAMA_MODEL", null));
         requireModelSettings(kind, llm);
+        r.oneOf("LOG_FORMAT", "text", "json");   // read by logback.xml; checked here so a typo stops the start
         Channels channels = new Channels(r.text("KAKAO_SKILL_SECRET", null),
                 r.text("TELEGRAM_BOT_TOKEN", null), r.text("TELEGRAM_SECRET_TOKEN", null),
                 r.url("TELEGRAM_API_BASE", Channels.DEFAULT_TELEGRAM_API_BASE),
@@ -161,7 +163,8 @@ public record Config(
                 r.integer("RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500),
                 r.integer("REVIEW_MAX_AGE_DAYS", DEFAULT_REVIEW_MAX_AGE_DAYS, 1, 36_500),
                 new RateLimit(r.integer("RATE_LIMIT_PER_SESSION", RateLimit.DEFAULT.perSessionPerMinute(), 1, 1_000_000),
-                        r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)));
+                        r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)),
+                Optional.ofNullable(r.databaseUrl("DATABASE_URL")));
     }
 
     private static void requireModelSettings(ChatModelKind kind, Llm llm) {
@@ -175,27 +178,33 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withAdminToken(String token) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, Optional.ofNullable(token),
-                channels, retentionDays, reviewMaxAgeDays, rateLimit);
+                channels, retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withModel(ChatModelKind kind, Llm newLlm, Duration timeout) {
         return new Config(port, knowledgeDir, dataDir, kind, newLlm, timeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withChannels(Channels newChannels) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, newChannels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withRateLimit(RateLimit newLimit) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, newLimit);
+                retentionDays, reviewMaxAgeDays, newLimit, databaseUrl);
+    }
+
+    /** The same service on the shared PostgreSQL store at {@code url} ({@code null}: SQLite in DATA_DIR). */
+    public Config withDatabaseUrl(String url) {
+        return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
+                retentionDays, reviewMaxAgeDays, rateLimit, Optional.ofNullable(url));
     }
 
     public String modeName() {
@@ -248,6 +257,24 @@ public record Config(
                 // reported below
             }
             throw new ConfigException(name + " must be an http(s) URL, was \"" + v + "\"");
+        }
+
+        void oneOf(String name, String... allowed) {
+            String v = text(name, allowed[0]);
+            if (!java.util.List.of(allowed).contains(v)) {
+                throw new ConfigException(name + " must be " + String.join(" or ", allowed) + ", was \"" + v + "\"");
+            }
+        }
+
+        /** {@code postgresql://…} or {@code jdbc:postgresql:…}; the store parses the rest when it connects. */
+        String databaseUrl(String name) {
+            String v = text(name, null);
+            if (v == null || v.startsWith("postgresql://") || v.startsWith("postgres://")
+                    || v.startsWith("jdbc:postgresql:")) {
+                return v;
+            }
+            throw new ConfigException(name + " must be postgresql://user:password@host:5432/database "
+                    + "or a jdbc:postgresql: URL");
         }
 
         <E extends Enum<E>> E choice(String name, String fallback, Class<E> type) {

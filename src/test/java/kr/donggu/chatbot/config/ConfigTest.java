@@ -37,6 +37,8 @@ class ConfigTest {
             "NAVERTALK_ALLOWED_SOURCES | 211.249.40.0/33 | NAVERTALK_ALLOWED_SOURCES must list IP addresses or CIDR",
             "NAVERTALK_ALLOWED_SOURCES | 300.1.1.1 | NAVERTALK_ALLOWED_SOURCES must list IP addresses or CIDR",
             "CHANNEL_RATE_LIMIT_PER_USER | 0 | CHANNEL_RATE_LIMIT_PER_USER must be a whole number",
+            "DATABASE_URL | mysql://u:secret@h/db | DATABASE_URL must be postgresql://",
+            "LOG_FORMAT | xml | LOG_FORMAT must be text or json, was \"xml\"",
     })
     void a_wrong_value_names_the_variable(String name, String value, String message) {
         assertThatThrownBy(() -> Config.fromEnv(Map.of(name, value)))
@@ -58,6 +60,15 @@ class ConfigTest {
         assertThat(set.kakaoCallbackHosts()).containsExactly("bot-api.kakao.com", "http://127.0.0.1:9000");
         assertThat(set.naverTalkAllowedSources()).containsExactly("10.0.0.0/8", "2001:db8::/32", "127.0.0.1");
         assertThat(set.lineGroupPrefix()).isEqualTo("!동구");
+    }
+
+    @Test
+    void a_database_url_selects_postgresql_and_is_never_echoed_in_an_error() {
+        assertThat(Config.fromEnv(Map.of("DATABASE_URL", "postgresql://app:pw@db:5432/chatbot")).databaseUrl())
+                .contains("postgresql://app:pw@db:5432/chatbot");
+        assertThat(Config.fromEnv(Map.of()).databaseUrl()).isEmpty();
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("DATABASE_URL", "mysql://u:secret@h/db")))
+                .hasMessageNotContaining("secret");
     }
 
     @Test

@@ -27,7 +27,7 @@ final class ServerProcess implements AutoCloseable {
         return start(jar, knowledge, dataDir, port, heap, java.util.Map.of());
     }
 
-    /** With more environment variables, e.g. a language model's settings. */
+    /** With more environment variables, e.g. a language model's settings or {@code DATABASE_URL}. */
     static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap,
                                java.util.Map<String, String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx" + heap, "-jar", jar.toString()));
