@@ -100,6 +100,12 @@ public final class EligibilityDialogue {
         return new PendingAnswer(hearing, service.knowledge(), slots, turns).take(message, doc);
     }
 
+    private static boolean aboutGeneralService(String message, KnowledgeBase kb) {
+        String compact = kr.donggu.chatbot.knowledge.Texts.compact(message);
+        return kb.vocabulary().lexicon().outOfScope().stream().map(kr.donggu.chatbot.knowledge.Texts::compact)
+                .anyMatch(compact::contains);
+    }
+
     private Optional<Turn> start(String message, Slots slots, Turns turns, String currentProgramId) {
         KnowledgeBase kb = service.knowledge();
         boolean named = hearing.kinds().type(message).isPresent() || hearing.kinds().legalForm(message).isPresent();
@@ -111,7 +117,9 @@ public final class EligibilityDialogue {
         Optional<ProgramDocument> doc = ProgramNames.find(message, kb)
                 .or(() -> kb.find(currentProgramId).filter(d -> !d.eligibility().isEmpty()));
         if (doc.isEmpty()) {
-            return Optional.of(turns.aboutAll(ProgramNames.main(kb)));
+            // "기초연금 신청 자격이 뭐예요?" asks about a service this bot does not cover, not about these programs
+            return specific || !aboutGeneralService(message, kb) ? Optional.of(turns.aboutAll(ProgramNames.main(kb)))
+                    : Optional.empty();
         }
         return Optional.of(specific ? turns.next(doc.get()) : turns.aboutProgram(doc.get()));
     }

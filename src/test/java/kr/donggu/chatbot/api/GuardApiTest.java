@@ -42,8 +42,10 @@ class GuardApiTest {
         model = new StandInServer();
         kakao = new StandInServer();
         Config.Llm llm = new Config.Llm(model.url() + "/v1", "test-key", "fake-model", null, null);
-        app = TestApp.start(TestApp.config(data).withModel(Config.ChatModelKind.OPENAI, llm, TIMEOUT),
-                TestApp.FIXED_CLOCK);
+        // the Kakao stand-in is on loopback http: it must be on the callback allow-list (#14.4)
+        app = TestApp.start(TestApp.config(data).withModel(Config.ChatModelKind.OPENAI, llm, TIMEOUT)
+                .withChannels(Config.Channels.off().withKakaoCallback(java.util.List.of(kakao.url()),
+                        java.time.Duration.ofSeconds(30))), TestApp.FIXED_CLOCK);
     }
 
     @AfterAll
@@ -182,9 +184,12 @@ class GuardApiTest {
 
     @Test
     void the_kakao_callback_posts_a_guarded_answer() {
-        modelAnswers("""
+        // slower than the skill's synchronous budget, so the answer goes by the callback
+        String answer = """
                 동구 사회적경제 네트워킹 DAY는 2025년 12월 18일에 열렸습니다. \
-                행사는 매년 12월 셋째 주 목요일 동구청 대회의실에서 열립니다.""");
+                행사는 매년 12월 셋째 주 목요일 동구청 대회의실에서 열립니다.""";
+        model.respond(r -> new Reply(200, "application/json", LlmModeTest.completion(answer).chunks(),
+                Duration.ofSeconds(5)));
         ObjectNode request = ChannelsApiTest.sample("kakao-skill-request.json");
         ((ObjectNode) request.get("userRequest")).put("utterance", "네트워킹 데이는 언제 열렸어요?");
         ((ObjectNode) request.get("userRequest")).put("callbackUrl", kakao.url() + "/callback/guard");
