@@ -126,7 +126,8 @@ final class SnapshotSearch {
         boolean confident = u.named()
                 || !u.outOfScope() && (coverage >= MIN_COVERAGE
                 || contextDocId != null && (u.slots().isEmpty() || coverage >= MIN_FOLLOW_UP_COVERAGE));
-        boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence);
+        boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence)
+                || Premises.wrongParent(snap, u);
         return new SearchResult(hits(snap, evidence, top.scoreDocs, maxHits), u.kind(), coverage, confident,
                 u.named(), evidence, List.of(), List.copyOf(u.namedDocs()), contradicted, u.text());
     }
@@ -151,15 +152,22 @@ final class SnapshotSearch {
         Map<List<String>, Double> weights = new HashMap<>();
         slots.forEach(s -> weights.put(s.original(), Coverage.weight(s, snap)));
         var rule = snap.lexicon.rule(u.kind());
+        boolean organisations = matchesAny(snap.lexicon.conversation().asksForOrganisations(), u.compact());
+        List<String> attributeWords = new ArrayList<>(rule.attributes());
+        if (organisations) {
+            attributeWords.addAll(snap.lexicon.conversation().nameWords());   // "기업 이름은 나와 있지 않습니다"
+        }
+        Set<String> asked = slots.stream().flatMap(sl -> sl.original().stream()).filter(attributeWords::contains)
+                .collect(java.util.stream.Collectors.toSet());
         return new EvidenceRanker.Question(u.text(), slots, weights, rule,
-                rule.attributes().stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
+                attributeWords.stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
                 docs, people, matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()),
                 contextDocId == null ? docs : union(docs, contextDocId),
                 slots.stream().filter(slot -> Coverage.isGeneric(slot, snap)).map(TermGroups.Slot::original)
                         .collect(java.util.stream.Collectors.toSet()),
                 rule.broad() ? Set.of() : slots.stream().filter(slot -> slot.original().size() == 1
                         && rule.attributes().contains(slot.original().get(0))).map(TermGroups.Slot::original)
-                        .collect(java.util.stream.Collectors.toSet()), u.naming());
+                        .collect(java.util.stream.Collectors.toSet()), u.naming(), organisations, asked);
     }
 
     private static Set<String> union(Set<String> docs, String doc) {
@@ -184,6 +192,9 @@ final class SnapshotSearch {
         }
         Set<String> pool = new LinkedHashSet<>();
         programs.keySet().stream().limit(LUCENE_DOCS).forEach(pool::add);
+        if (matchesAny(snap.lexicon.conversation().asksForOrganisations(), u.compact())) {
+            pool.addAll(snap.idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));   // "참여한 기업 이름"
+        }
         for (TermGroups.Slot slot : u.slots()) {
             slot.alternatives().stream().flatMap(List::stream)
                     .filter(t -> snap.docFrequency.getOrDefault(t, Integer.MAX_VALUE) <= RARE)
