@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (references, ordinals, confirmations, time words, "not in the documents" sentences), generic nouns, colloquial
  * and dialect
  * rewrites, standard section headings, domain synonyms, general paraphrases, stop words and the general services
- * this bot does not cover. Loaded and validated from {@code knowledge/dictionary/} by {@link LexiconFiles}; the
+ * this bot does not cover (kept compact, as questions are compared). Loaded and validated from {@code knowledge/dictionary/} by {@link LexiconFiles}; the
  * patterns are compiled once per load. Patterns match the compact form of a question (no spaces, lower case).
  */
 public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String> generic,

@@ -60,7 +60,7 @@ final class LexiconFiles {
                 conversation(conversation), colloquial(colloquial),
                 sections(sections), groups(SYNONYMS), groups(PARAPHRASES),
                 new LinkedHashSet<>(lines(STOPWORDS).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()),
-                lines(OUT_OF_SCOPE));
+                lines(OUT_OF_SCOPE).stream().map(Texts::compact).toList());
     }
 
     private record Parsed(String file, String text, JsonNode root) {

@@ -82,8 +82,11 @@ final class EvidenceRanker {
         List<Scored> scored = new ArrayList<>();
         Set<List<String>> onlyInGaps = onlyInGaps(q, candidates);
         for (Candidate c : candidates) {
+            // the names of this document and of whatever the question names say what it is about, not what it asks
+            Set<String> own = new HashSet<>(nameTerms.getOrDefault(c.doc().id(), Set.of()));
+            q.namedDocs().forEach(d -> own.addAll(nameTerms.getOrDefault(d, Set.of())));
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                scored.add(score(q, c, s, questionGrams, onlyInGaps));
+                scored.add(score(q, c, s, questionGrams, onlyInGaps, own));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score()));
@@ -114,10 +117,7 @@ final class EvidenceRanker {
     }
 
     private Scored score(Question q, Candidate c, DocumentSentences.Sentence s, Set<String> questionGrams,
-                         Set<List<String>> onlyInGaps) {
-        // the names of this document and of whatever the question names say what it is about, not what it asks
-        Set<String> own = new HashSet<>(nameTerms.getOrDefault(c.doc().id(), Set.of()));
-        q.namedDocs().forEach(d -> own.addAll(nameTerms.getOrDefault(d, Set.of())));
+                         Set<List<String>> onlyInGaps, Set<String> own) {
         double focusTotal = 0;
         double focusFilled = 0;
         boolean ownName = false;
@@ -127,10 +127,14 @@ final class EvidenceRanker {
         // it; and a sentence that only names another program ("넷째, 지역연계형 관광기획 프로젝트입니다") does not
         // answer about it: that program's own document does
         // (in the document the question is about, naming another one may be the answer: "다른 조직에도 참여해요?")
-        Set<String> names = new HashSet<>(own);
-        if (!c.subject()) {
-            s.mentions().stream().filter(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))
-                    .forEach(m -> names.addAll(nameTerms.getOrDefault(m.docId(), Set.of())));
+        Set<String> names = own;
+        if (!c.subject() && s.mentions().stream().anyMatch(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))) {
+            names = new HashSet<>(own);
+            for (Mention m : s.mentions()) {
+                if (!m.isPerson() && !m.docId().equals(c.doc().id())) {
+                    names.addAll(nameTerms.getOrDefault(m.docId(), Set.of()));
+                }
+            }
         }
         for (TermGroups.Slot slot : q.slots()) {
             slotIndex++;

@@ -77,8 +77,7 @@ final class SnapshotSearch {
         }
         slots = withoutOwnNameQuestion(snap, compact, mentions, slots);
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
-        boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream()
-                .map(Texts::compact).anyMatch(compact::contains);
+        boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream().anyMatch(compact::contains);
         return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, naming, mentions, docs, people,
                 catalog, outOfScope);
     }
@@ -211,12 +210,32 @@ final class SnapshotSearch {
         return new ArrayList<>(out.values());
     }
 
-    /** Each program's best section score, best program first. */
+    /** Each program's best section score, best program first; program ids from doc values, read in doc-id order. */
     private static Map<String, Double> programScores(IndexSnapshot snap, ScoreDoc[] hits) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc));
+        Map<Integer, String> ids = new HashMap<>();
+        var leaves = snap.reader.leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues values = null;
+        int base = 0;
+        for (ScoreDoc h : byDoc) {
+            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                base = leaves.get(leaf).docBase;
+                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.DOC_ID);
+            }
+            if (values.advanceExact(h.doc - base)) {
+                ids.put(h.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         for (ScoreDoc h : hits) {
-            String docId = snap.searcher.storedFields().document(h.doc, Set.of(IndexFields.DOC_ID)).get(IndexFields.DOC_ID);
-            out.putIfAbsent(docId, (double) h.score);
+            String id = ids.get(h.doc);
+            if (id != null) {
+                out.putIfAbsent(id, (double) h.score);
+            }
         }
         return out;
     }
