@@ -69,8 +69,15 @@ final class AnswerComposer {
             reason = "detail_missing";
         } else if (!answered) {
             body.append('\n').append(Replies.REFER);
+        } else if (asksPermission(question) && chosen.stream().noneMatch(l -> l.referral() || l.gap())) {
+            body.append('\n').append(Replies.PERMISSION_REFER);
         }
         return new Composed(body.toString(), answered, reason, sources(chosen), evidence.get(0).docId());
+    }
+
+    /** "개인사업자도 가도 돼요?": the documents say who took part, never who may. */
+    private boolean asksPermission(String question) {
+        return lexicon.conversation().matchesIntent("permission", kr.donggu.chatbot.knowledge.Texts.compact(question));
     }
 
     /** "어떤 사업에 참여했어요?", "참여한 기업 이름": answered by as many sentences as it takes to name them. */

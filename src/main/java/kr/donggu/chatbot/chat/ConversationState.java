@@ -7,9 +7,12 @@ import java.util.Objects;
 /**
  * What a conversation is about, remembered between turns and stored with the session: the things discussed, most
  * recent first (documents, and people of documents), the last list the bot enumerated (so "두 번째 건?" works), the
- * items of it already discussed, and the kind of the last question. Plain values, so it serialises as JSON.
+ * items of it already discussed, the kind of the last question, and that question itself if its answer enumerated
+ * things it named one of ("아동 시설이랑 연계하죠?" → "아동·청소년·장애인·노인 시설", so "나머지는?" asks for the
+ * rest of them). Plain values, so it serialises as JSON.
  */
-public record ConversationState(List<Topic> topics, List<String> lastList, List<String> discussed, String lastKind) {
+public record ConversationState(List<Topic> topics, List<String> lastList, List<String> discussed, String lastKind,
+                                String enumeratedQuery) {
 
     static final int MAX_TOPICS = 8;
 
@@ -17,7 +20,7 @@ public record ConversationState(List<Topic> topics, List<String> lastList, List<
     public record Topic(String docId, String person) {
     }
 
-    public static final ConversationState NEW = new ConversationState(List.of(), List.of(), List.of(), null);
+    public static final ConversationState NEW = new ConversationState(List.of(), List.of(), List.of(), null, null);
 
     public ConversationState {
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -42,14 +45,19 @@ public record ConversationState(List<Topic> topics, List<String> lastList, List<
         List<String> done = new ArrayList<>(discussed);
         now.stream().map(Topic::docId).filter(Objects::nonNull).filter(d -> !done.contains(d)).forEach(done::add);
         return new ConversationState(next.subList(0, Math.min(MAX_TOPICS, next.size())), lastList,
-                done.subList(Math.max(0, done.size() - 3 * MAX_TOPICS), done.size()), lastKind);
+                done.subList(Math.max(0, done.size() - 3 * MAX_TOPICS), done.size()), lastKind, enumeratedQuery);
     }
 
     ConversationState listing(List<String> items) {
-        return items.size() < 2 ? this : new ConversationState(topics, items, List.of(), lastKind);
+        return items.size() < 2 ? this : new ConversationState(topics, items, List.of(), lastKind, enumeratedQuery);
     }
 
     ConversationState asked(String kind) {
-        return new ConversationState(topics, lastList, discussed, kind);
+        return new ConversationState(topics, lastList, discussed, kind, enumeratedQuery);
+    }
+
+    /** @param query the question whose answer enumerated what it named one of; null if the answer did not */
+    ConversationState enumerated(String query) {
+        return new ConversationState(topics, lastList, discussed, lastKind, query);
     }
 }

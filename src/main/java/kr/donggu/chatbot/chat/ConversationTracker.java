@@ -29,8 +29,28 @@ final class ConversationTracker {
         List<ConversationState.Topic> topics = ReferenceResolver.topicsOf(asked, draft.programId(), replied);
         ConversationState next = state.conversation().discussing(topics)
                 .listing(listed(replied, draft.programId(), index.knowledge()))
-                .asked(kind.name());
+                .asked(kind.name())
+                .enumerated(enumeratesAsked(resolution.query(), draft.text()) ? resolution.query() : null);
         return state.withConversation(next);
+    }
+
+    /** Items joined by middle dots or commas: "아동·청소년·장애인·노인", "버스 광고, 공동주택 엘리베이터 광고, 보도자료". */
+    private static final java.util.regex.Pattern ENUMERATION =
+            java.util.regex.Pattern.compile("[가-힣A-Za-z]+(?:\\s*[·,]\\s*[가-힣A-Za-z]+(?:\\s[가-힣A-Za-z]+)?){2,}");
+
+    /** Whether the reply enumerates three or more things of which the question named one. */
+    static boolean enumeratesAsked(String question, String reply) {
+        String asked = kr.donggu.chatbot.knowledge.Texts.compact(question);
+        java.util.regex.Matcher m = ENUMERATION.matcher(reply);
+        while (m.find()) {
+            for (String item : m.group().split("\\s*[·,]\\s*")) {
+                String word = item.strip().split("\\s+")[0];
+                if (word.length() >= 2 && asked.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The reply without its first line, which only announces the subject. */

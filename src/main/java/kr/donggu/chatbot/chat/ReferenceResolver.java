@@ -47,20 +47,76 @@ final class ReferenceResolver {
                 return fromList.get();
             }
         }
+        Optional<Lexicon.Reference> reference = reference(compact, cues);
         if (!mentions.isEmpty()) {
+            // "그 사람 네트워킹 데이에서 뭐라고 했어요?": a new name beside a person or company referred back to
+            Optional<Resolution> both = reference.filter(r -> referredKindUnnamed(r.kind(), mentions, kb))
+                    .flatMap(r -> target(state, r.kind(), false, kb)
+                            .map(t -> new Resolution(substitute(text, r.words().get(0), name(t, kb)), null, List.of(),
+                                    true)));
+            if (both.isPresent()) {
+                return both.get();
+            }
             return siblingsIfExcluded(text, compact, mentions, cues, kb).orElse(Resolution.asIs(text, null));
         }
-        Optional<Lexicon.Reference> reference = reference(compact, cues);
         boolean earlier = cues.earlier().stream().anyMatch(compact::contains);
         if (reference.isPresent() || earlier) {
             Optional<ConversationState.Topic> target = target(state, reference.map(Lexicon.Reference::kind).orElse("any"),
                     earlier, kb);
             if (target.isPresent()) {
-                return new Resolution(name(target.get(), kb) + " " + text, target.get().docId(), List.of(), true);
+                String name = name(target.get(), kb);
+                String query = reference.isPresent() ? substitute(text, reference.get().words().get(0), name)
+                        : name + " " + text;
+                return new Resolution(query, target.get().docId(), List.of(), true);
             }
         }
         return Resolution.asIs(text, state.focus());
     }
+
+    /** A person or an enterprise referred to while the message names none of that kind. */
+    private static boolean referredKindUnnamed(String kind, List<Mention> mentions, KnowledgeBase kb) {
+        return switch (kind) {
+            case "person" -> mentions.stream().noneMatch(Mention::isPerson);
+            case "organisation" -> mentions.stream().filter(m -> !m.isPerson()).map(m -> kb.find(m.docId()))
+                    .flatMap(Optional::stream).noneMatch(d -> d.kind() == EntityKind.ORGANISATION);
+            default -> false;
+        };
+    }
+
+    /**
+     * The message with the referring words replaced by the name, and a particle right after them chosen again for
+     * the name: "그 회사는 어디 참여했어요?" → "보나드스토리는 어디 참여했어요?". The words themselves are not
+     * something to search for (회사 would favour sentences saying 기업).
+     */
+    static String substitute(String text, String word, String name) {
+        StringBuilder pattern = new StringBuilder();
+        word.codePoints().forEach(cp -> {
+            if (!pattern.isEmpty()) {
+                pattern.append("\\s*");
+            }
+            pattern.append(java.util.regex.Pattern.quote(new String(Character.toChars(cp))));
+        });
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
+        if (!m.find()) {
+            return name + " " + text;
+        }
+        String rest = text.substring(m.end());
+        for (kr.donggu.chatbot.knowledge.Particles.Pair pair : PARTICLES) {
+            for (String form : List.of(pair.afterConsonant(), pair.afterVowel())) {
+                if (rest.startsWith(form) && (rest.length() == form.length()
+                        || !Character.isLetterOrDigit(rest.charAt(form.length())))) {
+                    return text.substring(0, m.start()) + kr.donggu.chatbot.knowledge.Particles.attach(name, pair)
+                            + rest.substring(form.length());
+                }
+            }
+        }
+        return text.substring(0, m.start()) + name + rest;
+    }
+
+    private static final List<kr.donggu.chatbot.knowledge.Particles.Pair> PARTICLES = List.of(
+            kr.donggu.chatbot.knowledge.Particles.TOWARD, kr.donggu.chatbot.knowledge.Particles.TOPIC,
+            kr.donggu.chatbot.knowledge.Particles.SUBJECT, kr.donggu.chatbot.knowledge.Particles.OBJECT,
+            kr.donggu.chatbot.knowledge.Particles.AND);
 
     private Optional<Resolution> fromList(String text, String compact, ConversationState state,
                                           Lexicon.Conversation cues, KnowledgeBase kb) {
@@ -80,6 +136,10 @@ final class ReferenceResolver {
             }
         }
         if (cues.remaining().stream().anyMatch(p -> p.matcher(compact).find())) {
+            if (state.lastList().isEmpty() && state.enumeratedQuery() != null) {
+                // "아동 시설이랑 연계하죠?" answered with 아동·청소년·장애인·노인: the rest is in that same answer
+                return Optional.of(new Resolution(state.enumeratedQuery(), state.focus(), List.of(), true));
+            }
             // the rest of the last list; with no list yet, the rest of the family of the program under discussion
             List<String> rest = new ArrayList<>(state.lastList().isEmpty() && state.focus() != null
                     ? siblings(kb.find(state.focus()).orElseThrow(), kb) : state.lastList());

@@ -37,7 +37,7 @@ final class EvidenceRanker {
     private static final double LEAD = 0.1;
     private static final double PROGRAMS = 0.2;
     private static final double SLIGHT_FOCUS = 1.0;
-    private static final double OFF_SUBJECT = -0.5;
+    private static final double OFF_SUBJECT = -1.0;
     private static final double HEADING = 0.3;
     /** The question names the very thing the gap says is missing ("주소 알려줘" → "주소는 나와 있지 않습니다"). */
     private static final double GAP_ASKED = 0.5;
@@ -51,7 +51,7 @@ final class EvidenceRanker {
                     Lexicon.KindRule rule, List<List<String>> attributes, Set<String> namedDocs,
                     Set<String> namedPeople, boolean asksForPrograms, Set<String> subjects,
                     Set<List<String>> generic, Set<List<String>> attributeSlots, Set<List<String>> naming,
-                    boolean asksForOrganisations, Set<String> askedAttributes) {
+                    boolean asksForOrganisations, Set<String> askedAttributes, boolean asksForNames) {
 
         /** Answered by naming things: programs ("어떤 사업에 참여했어요?") or enterprises ("참여한 기업 이름"). */
         boolean asksForEntities() {
@@ -83,10 +83,23 @@ final class EvidenceRanker {
         Set<List<String>> onlyInGaps = onlyInGaps(q, candidates);
         for (Candidate c : candidates) {
             // the names of this document and of whatever the question names say what it is about, not what it asks
-            Set<String> own = new HashSet<>(nameTerms.getOrDefault(c.doc().id(), Set.of()));
+            Set<String> title = nameTerms.getOrDefault(c.doc().id(), Set.of());
+            Set<String> own = new HashSet<>(title);
             q.namedDocs().forEach(d -> own.addAll(nameTerms.getOrDefault(d, Set.of())));
+            // words of this document's name the question uses without naming it (문화예술교육 for the
+            // 씨앗프로젝트 문화예술교육 콘텐츠 개설) say the question is about it: every sentence of it has them
+            // (only words its text uses: an English alias's "dong-gu" is no sign of it)
+            Set<List<String>> titleWords = new HashSet<>();
+            if (!c.subject()) {
+                Set<String> body = new HashSet<>();
+                sentences.of(c.doc()).forEach(s -> body.addAll(s.terms()));
+                q.slots().stream().map(TermGroups.Slot::original)
+                        .filter(o -> title.containsAll(o) && body.containsAll(o) && !q.generic().contains(o)
+                                && !namedName(q, o))
+                        .forEach(titleWords::add);
+            }
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                scored.add(score(q, c, s, questionGrams, onlyInGaps, own));
+                scored.add(score(q, c, s, questionGrams, onlyInGaps, own, titleWords));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score()));
@@ -117,7 +130,7 @@ final class EvidenceRanker {
     }
 
     private Scored score(Question q, Candidate c, DocumentSentences.Sentence s, Set<String> questionGrams,
-                         Set<List<String>> onlyInGaps, Set<String> own) {
+                         Set<List<String>> onlyInGaps, Set<String> own, Set<List<String>> titleWords) {
         double focusTotal = 0;
         double focusFilled = 0;
         boolean ownName = false;
@@ -140,6 +153,11 @@ final class EvidenceRanker {
             slotIndex++;
             if (own.containsAll(slot.original()) || q.naming().contains(slot.original())) {
                 ownName |= slot.filledBy(s.terms());
+                if (titleWords.contains(slot.original())) {
+                    double w = q.weights().getOrDefault(slot.original(), 1.0);
+                    focusTotal += w;
+                    focusFilled += w;
+                }
                 continue;
             }
             if (q.attributeSlots().contains(slot.original())) {
@@ -164,7 +182,7 @@ final class EvidenceRanker {
         boolean aboutAsked = c.subject() || q.namedDocs().isEmpty() && c.prior() >= 1;
         // a gap naming the kind's attribute (장소 for 어디) answers a specific question; for a broad one ("자세히
         // 알려줘") only a gap about the question's own words does ("이름 알려줘" → "이름은 나와 있지 않습니다")
-        boolean attributeGap = (!q.rule().broad() || q.asksForEntities())
+        boolean attributeGap = (!q.rule().broad() || q.asksForEntities() || q.asksForNames())
                 && q.attributes().stream().anyMatch(s.terms()::containsAll);
         boolean gapOnFocus = s.gap() && aboutAsked && !aboutAnotherYear(q, s) && (attributeGap
                 || q.slots().stream().anyMatch(slot -> onlyInGaps.contains(slot.original()) && slot.filledBy(s.terms())));
@@ -179,6 +197,10 @@ final class EvidenceRanker {
                 answersKind && !s.gap(), onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro(),
                 filledSlots);
         return new Scored(s, e);
+    }
+
+    private boolean namedName(Question q, List<String> words) {
+        return q.namedDocs().stream().anyMatch(d -> nameTerms.getOrDefault(d, Set.of()).containsAll(words));
     }
 
     /**
@@ -227,10 +249,14 @@ final class EvidenceRanker {
         return prior;
     }
 
-    /** The question names the section's topic ("예비사회적기업이 뭐예요?" → the 예비사회적기업 section). */
+    /**
+     * The question names the section's topic ("예비사회적기업이 뭐예요?" → the 예비사회적기업 section). A word that only
+     * says what kind of answer is wanted (내용 in "어떤 내용을 홍보해요?") names no section: the kind weighs that.
+     */
     private double headingNamed(Question q, Candidate c, DocumentSentences.Sentence s) {
         Set<String> heading = sentences.headingTerms(s.section());
         return !heading.isEmpty() && q.slots().stream().anyMatch(slot -> slot.filledBy(heading)
+                && !q.rule().attributes().containsAll(slot.original())
                 && !nameTerms.getOrDefault(c.doc().id(), Set.of()).containsAll(slot.original())) ? HEADING : 0;
     }
 

@@ -58,9 +58,12 @@ final class SnapshotSearch {
         List<Mention> mentions = snap.entityNames.in(text);
         Set<String> docs = new LinkedHashSet<>();
         Set<String> people = new LinkedHashSet<>();
+        List<String> organisationWords = snap.lexicon.conversation().audiences().getOrDefault("enterprise", List.of());
+        Set<String> roles = new java.util.HashSet<>();
+        snap.knowledge.documents().forEach(d -> d.people().forEach(p -> roles.add(Texts.compact(p.role()))));
         mentions.forEach(m -> {
             docs.add(m.docId());
-            if (m.isPerson()) {
+            if (m.isPerson() && !possessor(text, m, organisationWords, roles)) {
                 people.add(m.person());
             }
         });
@@ -76,10 +79,32 @@ final class SnapshotSearch {
             }
         }
         slots = withoutOwnNameQuestion(snap, compact, mentions, slots);
+        Set<String> possessors = new java.util.HashSet<>();
+        // "김유미 회사": neither the person nor 회사 is asked about, the company they make up is
+        mentions.stream().filter(m -> m.isPerson() && !people.contains(m.person())).forEach(m -> {
+            possessors.addAll(snap.contentTerms(m.person()));
+            organisationWords.forEach(w -> possessors.addAll(snap.contentTerms(w)));
+            roles.forEach(r -> possessors.addAll(snap.contentTerms(r)));
+        });
+        slots = slots.stream().filter(sl -> !possessors.containsAll(sl.original())).toList();
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
         boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream().anyMatch(compact::contains);
         return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, naming, mentions, docs, people,
                 catalog, outOfScope);
+    }
+
+    /** "김유미 회사는 어디 참여했어?": the person only says whose company; the question is about the company. */
+    private static boolean possessor(String text, Mention person, List<String> organisationWords, Set<String> roles) {
+        String rest = Texts.compact(text.substring(Math.min(person.end(), text.length())));
+        for (String role : roles) {   // "김유미 대표 회사": past the person's documented role
+            if (!role.isEmpty() && rest.startsWith(role)) {
+                rest = rest.substring(role.length());
+                break;
+            }
+        }
+        String owner = rest;
+        return organisationWords.stream().anyMatch(w -> owner.startsWith(w) || owner.startsWith("의" + w)
+                || owner.startsWith("님" + w) || owner.startsWith("님의" + w));
     }
 
     /**
@@ -122,13 +147,58 @@ final class SnapshotSearch {
         List<Evidence> evidence = snap.evidence.rank(question(snap, u, correction, contextDocId), candidates, EVIDENCE);
         String best = evidence.isEmpty() ? candidates.get(0).doc().id() : evidence.get(0).docId();
         double coverage = Coverage.of(u.slots(), snap.docTerms.getOrDefault(best, Set.of()), snap);
-        boolean confident = u.named()
+        boolean confident = u.named() && !onlyTheNameKnown(snap, u)
                 || !u.outOfScope() && (coverage >= MIN_COVERAGE
                 || contextDocId != null && (u.slots().isEmpty() || coverage >= MIN_FOLLOW_UP_COVERAGE));
         boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence)
                 || Premises.wrongParent(snap, u);
         return new SearchResult(hits(snap, evidence, top.scoreDocs, maxHits), u.kind(), coverage, confident,
                 u.named(), evidence, List.of(), List.copyOf(u.namedDocs()), contradicted, u.text());
+    }
+
+    /**
+     * Question words none of the named documents use, from which on the name alone answers nothing: one such word
+     * ("단독으로도 할 수 있어요?") is often asked about in other words ("협업하는 방식으로"); two seldom are.
+     */
+    private static final int UNKNOWN_FOCUS = 2;
+
+    /**
+     * "스토리텔링 잘하는 글쓰기 요령 알려줘": the question names a program, but none of the other things it says are in
+     * that program's documents, so what they say about the program does not answer it.
+     */
+    private static boolean onlyTheNameKnown(IndexSnapshot snap, Understanding u) {
+        Set<String> known = new java.util.HashSet<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (String d : u.namedDocs()) {
+            known.addAll(snap.docTerms.getOrDefault(d, Set.of()));
+            names.addAll(snap.nameTerms.getOrDefault(d, Set.of()));
+        }
+        for (Mention m : u.mentions()) {   // "urban garden" names the 도심 텃밭 by an alias
+            names.addAll(snap.contentTerms(u.text().substring(m.start(), Math.min(m.end(), u.text().length()))));
+        }
+        Set<String> time = new java.util.HashSet<>();
+        snap.lexicon.conversation().time().values().forEach(time::addAll);
+        int unknown = 0;
+        for (TermGroups.Slot slot : u.slots()) {
+            if (names.containsAll(slot.original()) || u.naming().contains(slot.original())
+                    || Coverage.isGeneric(slot, snap) || time.containsAll(slot.original())
+                    || slot.original().size() == 1 && snap.lexicon.isAttribute(slot.original().get(0))) {
+                continue;   // the name, a kind of thing, a time ("올해도 열려요?") or the kind of answer wanted
+            }
+            if (slot.filledBy(known)) {
+                return false;
+            }
+            if (slot.original().stream().allMatch(SnapshotSearch::hangulWord)) {
+                // English questions and chat shorthand ("ㄹㅇ") are judged by what they name, as before; so is a
+                // one-syllable word (안, 생 of a misspelt 생애), which is as often a slip of analysis as a topic
+                unknown++;
+            }
+        }
+        return unknown >= UNKNOWN_FOCUS;
+    }
+
+    private static boolean hangulWord(String term) {
+        return term.length() >= 2 && term.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
     /**
@@ -153,8 +223,11 @@ final class SnapshotSearch {
         var rule = snap.lexicon.rule(u.kind());
         boolean organisations = matchesAny(snap.lexicon.conversation().asksForOrganisations(), u.compact());
         List<String> attributeWords = new ArrayList<>(rule.attributes());
-        if (organisations) {
-            attributeWords.addAll(snap.lexicon.conversation().nameWords());   // "기업 이름은 나와 있지 않습니다"
+        List<String> nameWords = snap.lexicon.conversation().nameWords();
+        // "지원받은 기업 4곳 이름 알려줘": names are what is asked, and "기업 이름은 나와 있지 않습니다" answers it
+        boolean names = slots.stream().anyMatch(sl -> sl.original().size() == 1 && nameWords.contains(sl.original().get(0)));
+        if (organisations || names) {
+            attributeWords.addAll(nameWords);
         }
         Set<String> asked = slots.stream().flatMap(sl -> sl.original().stream()).filter(attributeWords::contains)
                 .collect(java.util.stream.Collectors.toSet());
@@ -166,7 +239,7 @@ final class SnapshotSearch {
                         .collect(java.util.stream.Collectors.toSet()),
                 rule.broad() ? Set.of() : slots.stream().filter(slot -> slot.original().size() == 1
                         && rule.attributes().contains(slot.original().get(0))).map(TermGroups.Slot::original)
-                        .collect(java.util.stream.Collectors.toSet()), u.naming(), organisations, asked);
+                        .collect(java.util.stream.Collectors.toSet()), u.naming(), organisations, asked, names);
     }
 
     private static Set<String> union(Set<String> docs, String doc) {

@@ -60,6 +60,9 @@ final class TermGroups {
             List<List<String>> group = new ArrayList<>();
             for (String expression : raw) {
                 List<String> terms = analyse.apply(expression);
+                if (shortenedToOneSyllable(expression, terms)) {
+                    continue;   // 이점 analysed as 점 would make every "점에서" a benefit
+                }
                 if (!terms.isEmpty() && !group.contains(terms)) {
                     group.add(List.copyOf(terms));
                 }
@@ -73,6 +76,11 @@ final class TermGroups {
         }
         byFirstTerm.values().forEach(list -> list.sort(Comparator.comparingInt((Expression e) -> -e.terms().size())));
         this.groups = List.copyOf(analysed);
+    }
+
+    private static boolean shortenedToOneSyllable(String expression, List<String> terms) {
+        return terms.size() == 1 && terms.get(0).length() == 1
+                && expression.codePointCount(0, expression.length()) > 1;
     }
 
     /** The question's content terms, in order, as slots: the longest known expression at each position wins. */

@@ -141,6 +141,72 @@ class ConversationApiTest {
         assertThat(market.text()).contains("나와 있지 않습니다", "동구청");
     }
 
+    @Test
+    void a_reference_beside_a_new_name_is_both() {
+        var chat = web();
+        chat.apply("s8", "김유미 대표는 누구예요?");
+
+        Turn said = chat.apply("s8", "그분이 사회공헌 프로젝트에 대해 한 말은?");
+
+        assertThat(said.text()).contains("김유미", "상생");
+    }
+
+    @Test
+    void that_company_is_the_company_not_the_word_company() {
+        var chat = web();
+        chat.apply("s9", "보나드스토리 대표가 누구예요?");
+
+        Turn joined = chat.apply("s9", "그 회사는 어떤 사업들에 참여했어요?");
+        Turn ownersCompany = web().apply("s10", "김유미 대표 회사는 어디에 참여했어요?");
+
+        assertThat(joined.text()).contains("사회혁신 협력 프로젝트", "사회공헌 프로젝트", "사회서비스 연대조직");
+        assertThat(ownersCompany.text()).contains("사회혁신 협력 프로젝트", "사회공헌 프로젝트", "사회서비스 연대조직");
+    }
+
+    @Test
+    void the_rest_of_what_an_answer_enumerated() {
+        var chat = web();
+        chat.apply("s11", "사회공헌 프로젝트는 노인 시설이랑도 연계하나요?");
+
+        Turn rest = chat.apply("s11", "나머지는?");
+
+        assertThat(rest.text()).contains("아동", "청소년", "장애인");
+        assertThat(rest.cited()).first().isEqualTo("social-contribution-project");
+    }
+
+    @Test
+    void an_ordinal_after_a_numbered_question_picks_from_the_list() {
+        var chat = web();
+        Turn list = chat.apply("s12", "사회혁신 협력 프로젝트 5개가 뭐예요?");
+
+        Turn fourth = chat.apply("s12", "네 번째 건 뭐예요?");
+
+        assertThat(list.text()).contains("ESG 환경마켓", "동명목재문화센터");
+        assertThat(fourth.cited()).first().isEqualTo("local-tourism-planning");
+    }
+
+    @Test
+    void does_not_answer_what_only_shares_the_name_of_a_program() {
+        Turn brushes = web().apply("s13", "씨앗프로젝트 수채화 붓 고르는 요령 알려줘요");
+        Turn staff = web().apply("s14", "스토리텔링 마케팅 지원사업 담당 직원은 몇 명이에요?");
+        Turn names = web().apply("s15", "ESG 환경마켓에 참여한 기업 이름 알려줘");
+
+        assertThat(brushes.answered()).isFalse();
+        assertThat(staff.answered()).isFalse();
+        assertThat(staff.text()).contains("인원은 자료에 나와 있지 않습니다").doesNotContain("4명");
+        assertThat(names.answered()).isFalse();
+        assertThat(names.text()).contains("이름", "나와 있지 않습니다");
+    }
+
+    @Test
+    void who_may_attend_is_referred_to_the_office() {
+        Turn attend = web().apply("s16", "주민도 네트워킹 DAY 가도 돼요?");
+        Turn who = web().apply("s17", "네트워킹 DAY는 어떤 분들이 왔어요?");
+
+        assertThat(attend.text()).contains("참여하실 수 있는지는", "동구청");
+        assertThat(who.text()).contains("유관기관").doesNotContain("참여하실 수 있는지는");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {

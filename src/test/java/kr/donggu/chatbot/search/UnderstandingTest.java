@@ -42,7 +42,9 @@ class UnderstandingTest {
             "사혁 프젝 다섯개 알려줘 | 사회혁신 프로젝트 다섯개 알려줘",
             "네트워킹 데이 언제 했어요잉? | 네트워킹 데이 언제 했어요?",
             // the asker introducing themselves is not what they ask about
-            "저희는 동구 협동조합인데 텃밭 누가 했어요? | 텃밭 누가 했어요?",
+            "저희는 동구 협동조합인데 텃밭 누가 했어요? | 동구 텃밭 누가 했어요?",
+            // what the asker's enterprise does says what they look for; what kind of enterprise it is does not
+            "돌봄 일 하는 마을기업인데 같이 할 조직 있어요? | 돌봄 일 하는 같이 할 조직 있어요?",
     })
     void reads_dialect_and_colloquial_korean_as_standard(String message, String understood) {
         assertThat(index.normalize(message)).isEqualTo(understood);
@@ -92,6 +94,37 @@ class UnderstandingTest {
 
         assertThat(evidence.stream().filter(e -> e.list() >= 0).map(Evidence::text))
                 .anyMatch(t -> t.startsWith("첫째")).anyMatch(t -> t.startsWith("다섯째"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the program the question names, not another program's 성과 with the same words
+            "사회공헌 프로젝트는 어떤 효과가 있었어요? | social-contribution-project",
+            // words of a program's title used without its name
+            "문화예술교육 관련 사업 있어요? | seed-project-arts-education",
+            // "어디 시설" asks which facilities, not where
+            "사회공헌 프로젝트는 어디 시설이랑 해요? | social-contribution-project",
+    })
+    void answers_from_the_document_the_question_is_about(String question, String docId) {
+        SearchResult result = index.search(question, 3, null);
+
+        assertThat(result.confident()).isTrue();
+        assertThat(result.evidence().get(0).docId()).isEqualTo(docId);
+    }
+
+    @Test
+    void which_facilities_is_answered_by_the_sentence_that_names_them() {
+        SearchResult result = index.search("사회공헌 프로젝트는 어디 시설이랑 해요?", 3, null);
+
+        assertThat(result.kind()).isNotEqualTo(kr.donggu.chatbot.knowledge.QuestionKind.WHERE);
+        assertThat(result.evidence().get(0).text()).contains("아동·청소년·장애인·노인");
+    }
+
+    @Test
+    void a_person_before_their_company_only_says_whose() {
+        SearchResult result = index.search("김유미 대표 회사는 어디에 참여했어요?", 3, null);
+
+        assertThat(result.evidence().get(0).section()).isEqualTo("참여 기업");
     }
 
     @Test
