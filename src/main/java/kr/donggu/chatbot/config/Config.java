@@ -22,7 +22,8 @@ public record Config(
         Channels channels,
         int retentionDays,
         int reviewMaxAgeDays,
-        RateLimit rateLimit) {
+        RateLimit rateLimit,
+        Network network) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_LLM_TIMEOUT = Duration.ofMillis(3500);
@@ -59,10 +60,19 @@ public record Config(
         public static final RateLimit DEFAULT = new RateLimit(30, 600);
     }
 
+    /**
+     * Who the client is behind our reverse proxies ({@code TRUSTED_PROXIES}), and how long a request may leave its
+     * body unsent before it is answered 408 and its worker freed ({@code REQUEST_IDLE_TIMEOUT_MS}).
+     */
+    public record Network(TrustedProxies trustedProxies, Duration requestIdleTimeout) {
+        public static final Duration DEFAULT_REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(10);
+        public static final Network DEFAULT = new Network(TrustedProxies.none(), DEFAULT_REQUEST_IDLE_TIMEOUT);
+    }
+
     public static Config defaults(Path knowledgeDir, Path dataDir) {
         return new Config(DEFAULT_PORT, knowledgeDir, dataDir, ChatModelKind.EMBEDDED, Llm.none(),
                 DEFAULT_LLM_TIMEOUT, Optional.empty(), Channels.off(), DEFAULT_RETENTION_DAYS,
-                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT);
+                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Network.DEFAULT);
     }
 
     public static Config fromEnv(Map<String, String> env) {
@@ -89,7 +99,10 @@ public record Config(
                 r.integer("RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500),
                 r.integer("REVIEW_MAX_AGE_DAYS", DEFAULT_REVIEW_MAX_AGE_DAYS, 1, 36_500),
                 new RateLimit(r.integer("RATE_LIMIT_PER_SESSION", RateLimit.DEFAULT.perSessionPerMinute(), 1, 1_000_000),
-                        r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)));
+                        r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)),
+                new Network(TrustedProxies.parse(r.text("TRUSTED_PROXIES", null)),
+                        Duration.ofMillis(r.integer("REQUEST_IDLE_TIMEOUT_MS",
+                                (int) Network.DEFAULT_REQUEST_IDLE_TIMEOUT.toMillis(), 100, 600_000))));
     }
 
     private static void requireModelSettings(ChatModelKind kind, Llm llm) {
@@ -103,27 +116,32 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, network);
     }
 
     public Config withAdminToken(String token) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, Optional.ofNullable(token),
-                channels, retentionDays, reviewMaxAgeDays, rateLimit);
+                channels, retentionDays, reviewMaxAgeDays, rateLimit, network);
     }
 
     public Config withModel(ChatModelKind kind, Llm newLlm, Duration timeout) {
         return new Config(port, knowledgeDir, dataDir, kind, newLlm, timeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, network);
     }
 
     public Config withChannels(Channels newChannels) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, newChannels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, network);
     }
 
     public Config withRateLimit(RateLimit newLimit) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, newLimit);
+                retentionDays, reviewMaxAgeDays, newLimit, network);
+    }
+
+    public Config withNetwork(Network newNetwork) {
+        return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
+                retentionDays, reviewMaxAgeDays, rateLimit, newNetwork);
     }
 
     public String modeName() {

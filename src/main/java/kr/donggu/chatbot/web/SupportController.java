@@ -13,15 +13,18 @@ final class SupportController {
     private final FeedbackRepository feedback;
     private final HandoffRepository handoffs;
     private final Clock clock;
+    private final RateLimits limits;
     private final PiiMasker masker = new PiiMasker();
 
-    SupportController(FeedbackRepository feedback, HandoffRepository handoffs, Clock clock) {
+    SupportController(FeedbackRepository feedback, HandoffRepository handoffs, Clock clock, RateLimits limits) {
         this.feedback = feedback;
         this.handoffs = handoffs;
         this.clock = clock;
+        this.limits = limits;
     }
 
     void feedback(Context ctx) {
+        limits.write(ctx, RateLimits.Write.FEEDBACK);
         JsonBody body = JsonBody.read(ctx);
         String sessionId = Inputs.sessionId(body.requiredText("sessionId"));
         String messageId = Inputs.sessionId(body.requiredText("messageId"));
@@ -36,7 +39,9 @@ final class SupportController {
         ctx.status(204);
     }
 
+    /** The question is masked like a chat message; name and contact are kept, since staff must call back. */
     void handoff(Context ctx) {
+        limits.write(ctx, RateLimits.Write.HANDOFF);
         JsonBody body = JsonBody.read(ctx);
         String sessionId = Inputs.sessionId(body.optionalText("sessionId").orElse(null));
         if (!body.optionalBoolean("consent").orElse(false)) {
@@ -44,7 +49,7 @@ final class SupportController {
         }
         String name = limited(body.requiredText("name"), 50, "name");
         String contact = limited(body.requiredText("contact"), 100, "contact");
-        String question = Inputs.message(body.requiredText("question"));
+        String question = masker.mask(Inputs.message(body.requiredText("question"))).text();
         String ticketId = handoffs.create(sessionId, name, contact, question, clock.instant());
         ctx.status(201).json(Map.of("ticketId", ticketId,
                 "message", "문의가 접수되었습니다. 동구청 담당자가 확인 후 연락드리겠습니다."));

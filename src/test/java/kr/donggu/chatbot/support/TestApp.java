@@ -47,6 +47,10 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(config, clock);
     }
 
+    public int port() {
+        return app.port();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }
