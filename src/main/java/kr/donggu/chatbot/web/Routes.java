@@ -25,7 +25,6 @@ final class Routes {
         cfg.routes.before(SecurityHeaders::apply);   // first, so that every refusal below carries them too
         cfg.routes.before(access::before);
         cfg.routes.before(inFlight::before);
-        cfg.routes.after(inFlight::after);
         cfg.routes.before("/admin", admin::guard);
         cfg.routes.before("/admin/*", admin::guard);
         cfg.routes.after(access::after);

@@ -14,11 +14,15 @@ import kr.donggu.chatbot.support.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kakao gives a skill 5 seconds; with a deliberately slow model the reply must still fit. */
+/**
+ * Kakao gives a skill 5 seconds; with a deliberately slow model the reply must still come from the documents (the
+ * fallback), or at once as {@code useCallback} with the answer posted later. How long each takes is measured in
+ * {@code bench/} ({@code TimingBudgets}), not asserted here.
+ */
 class KakaoSlowModelTest {
 
     @Test
-    void answers_within_5_seconds_and_uses_the_callback_when_offered(@TempDir Path data) {
+    void answers_from_the_documents_or_uses_the_callback_when_offered(@TempDir Path data) {
         try (StandInServer slowModel = new StandInServer().respond(r ->
                 new Reply(200, "application/json", List.of("{}"), Duration.ofSeconds(8)));
              StandInServer kakao = new StandInServer();
@@ -28,18 +32,13 @@ class KakaoSlowModelTest {
             ObjectNode request = ChannelsApiTest.sample("kakao-skill-request.json");
             ((ObjectNode) request.get("userRequest")).put("utterance", "네트워킹 데이는 언제 열렸어요?");
 
-            // without a callback URL: the embedded answer inside the budget
-            long started = System.nanoTime();
+            // without a callback URL: the embedded answer, the model being too slow
             JsonNode direct = app.post("/channels/kakao/skill", request.toString()).json();
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            assertThat(millis).isLessThan(5000);
             assertThat(direct.get("template").get("outputs").get(0).get("simpleText").get("text").asText()).contains("12월 18일");
 
             // with one: useCallback at once, the answer posted to the callback URL afterwards
             ((ObjectNode) request.get("userRequest")).put("callbackUrl", kakao.url() + "/callback/token-1");
-            started = System.nanoTime();
             JsonNode immediate = app.post("/channels/kakao/skill", request.toString()).json();
-            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
             assertThat(immediate.get("version").asText()).isEqualTo("2.0");
             assertThat(immediate.get("useCallback").asBoolean()).isTrue();
             assertThat(immediate.has("template")).isFalse();

@@ -65,17 +65,9 @@ public final class StandInServer implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    /** Waits up to 10 s for {@code count} requests, for replies sent asynchronously. */
+    /** Waits up to 15 s for {@code count} requests, for replies sent asynchronously. */
     public List<Received> awaitRequests(int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (received.size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        Await.until(count + " requests at the stand-in", () -> received.size() >= count);
         return received();
     }
 
@@ -98,6 +90,7 @@ public final class StandInServer implements AutoCloseable {
         }
     }
 
+    /** The stand-in's own slowness (a slow model, a slow platform), not a way of ordering a test's events. */
     private static void pause(Duration d) {
         if (!d.isZero()) {
             try {

@@ -28,6 +28,7 @@ public final class TestApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     public final Config config;
+    private boolean closed;
 
     private TestApp(Config config, Clock clock) {
         this.config = config;
@@ -104,9 +105,17 @@ public final class TestApp implements AutoCloseable {
         return r.json();
     }
 
+    /**
+     * Stops the server, which first finishes requests in flight and then drains the channels' reply workers: after
+     * it, everything the server was going to do has been done (the way to check that something was not sent).
+     * Closing twice is harmless.
+     */
     @Override
-    public void close() {
-        app.stop();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            app.stop();
+        }
     }
 
     public record Response(int status, String body, Map<String, java.util.List<String>> headers) {

@@ -94,7 +94,10 @@ class BrowserTest {
         browser.findElement(By.id("h-contact")).sendKeys("010-1234-5678");
         browser.findElement(By.id("h-question")).sendKeys("협동조합 참여 방법을 알고 싶습니다.");
         browser.findElement(By.id("h-submit")).click();
-        assertThat(Db.count(data, "SELECT COUNT(*) FROM tickets")).isZero();   // the browser stops it without consent
+        // the browser itself stops it without consent: the form is invalid, so no request is sent
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('h-consent').validity.valueMissing")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("h-status")).getText()).isEmpty();
 
         browser.findElement(By.id("h-consent")).click();
         browser.findElement(By.id("h-submit")).click();
