@@ -96,7 +96,7 @@ class EligibilityEngineTest {
     @ParameterizedTest
     @EnumSource(EnterpriseType.class)
     void every_bundled_program_gives_a_verdict_with_reasons_for_every_kind(EnterpriseType type) {
-        KnowledgeBase kb = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE);
+        KnowledgeBase kb = KnowledgeBase.load(Fixtures.FIXTURE_KNOWLEDGE);
         for (ProgramDocument doc : kb.documents()) {
             ProgramVerdict v = engine.check(doc, new Applicant(type, DONGGU, Map.of()));
             assertThat(v.reasons()).hasSize(Math.max(1, doc.eligibility().size()));
@@ -111,7 +111,7 @@ class EligibilityEngineTest {
 
     @Test
     void the_social_contribution_project_excludes_ordinary_companies_because_the_source_says_so() {
-        ProgramDocument doc = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE).find("social-contribution-project").orElseThrow();
+        ProgramDocument doc = KnowledgeBase.load(Fixtures.FIXTURE_KNOWLEDGE).find("social-contribution-project").orElseThrow();
 
         assertThat(engine.check(doc, new Applicant(EnterpriseType.ORDINARY_COMPANY, DONGGU, Map.of())).verdict())
                 .isEqualTo(Verdict.INELIGIBLE);

@@ -109,7 +109,7 @@ class PiiMaskerTest {
 
     @Test
     void masking_leaves_the_documents_text_as_it_is() {
-        for (ProgramDocument doc : KnowledgeBase.load(Fixtures.MINI_KNOWLEDGE).documents()) {
+        for (ProgramDocument doc : KnowledgeBase.load(Fixtures.FIXTURE_KNOWLEDGE).documents()) {
             doc.sections().forEach(s -> assertThat(masker.mask(s.text()).text()).isEqualTo(s.text()));
         }
     }

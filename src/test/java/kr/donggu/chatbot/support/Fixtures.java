@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Paths of the bundled knowledge and the test corpus, and a way to copy a corpus somewhere it may be edited. */
+/**
+ * Paths of the knowledge sets tests use, and a way to copy one somewhere it may be edited. API and behaviour tests
+ * use {@link #FIXTURE_KNOWLEDGE}, a frozen copy, so staff editing {@link #BUNDLED_KNOWLEDGE} cannot break the build;
+ * only evaluations of the real documents read {@link #BUNDLED_KNOWLEDGE}.
+ */
 public final class Fixtures {
 
     public static final Path BUNDLED_KNOWLEDGE = Path.of("knowledge").toAbsolutePath();
     public static final Path MINI_KNOWLEDGE = Path.of("src/test/resources/knowledge-mini").toAbsolutePath();
+    public static final Path FIXTURE_KNOWLEDGE = Path.of("src/test/resources/knowledge-fixture").toAbsolutePath();
 
     private Fixtures() {
     }

@@ -35,8 +35,13 @@ public final class TestApp implements AutoCloseable {
         this.app = App.create(config, clock).start();
     }
 
+    /** On the frozen fixture knowledge ({@link Fixtures#FIXTURE_KNOWLEDGE}). */
     public static Config config(Path dataDir) {
-        return Config.defaults(Fixtures.BUNDLED_KNOWLEDGE, dataDir).withPort(0).withAdminToken("test-admin-token")
+        return config(Fixtures.FIXTURE_KNOWLEDGE, dataDir);
+    }
+
+    public static Config config(Path knowledgeDir, Path dataDir) {
+        return Config.defaults(knowledgeDir, dataDir).withPort(0).withAdminToken("test-admin-token")
                 .withRateLimit(new Config.RateLimit(10_000, 100_000));
     }
 
