@@ -52,11 +52,12 @@ final class LineChannel {
         for (JsonNode event : body.path("events")) {
             boolean text = "message".equals(event.path("type").asText())
                     && "text".equals(event.path("message").path("type").asText());
-            if (!text || "standby".equals(event.path("mode").asText()) || !event.has("replyToken")) {
+            String message = ChannelBodies.text(event.path("message").path("text").asText());
+            if (!text || message.isEmpty() || "standby".equals(event.path("mode").asText()) || !event.has("replyToken")) {
                 continue;
             }
             ChatRequest request = new ChatRequest(ChannelBodies.session("line", event.path("source").path("userId")
-                    .asText("")), ChannelBodies.text(event.path("message").path("text").asText()), "line",
+                    .asText("")), message, "line",
                     event.hasNonNull("webhookEventId") ? event.get("webhookEventId").asText() : null);
             String replyToken = event.get("replyToken").asText();
             executor.execute(() -> reply(replyToken, chat.answer(request)));

@@ -54,13 +54,13 @@ final class SlackChannel {
         JsonNode event = body.path("event");
         boolean retry = ctx.header("X-Slack-Retry-Num") != null;
         boolean fromBot = event.has("bot_id") || event.has("subtype");
-        String text = event.path("text").asText("").replaceAll("<@[A-Z0-9]+>", "").strip();
+        String text = ChannelBodies.text(event.path("text").asText("").replaceAll("<@[A-Z0-9]+>", ""));
         if (retry || fromBot || text.isEmpty() || !event.has("channel")) {
             return;
         }
         String thread = event.has("thread_ts") ? event.get("thread_ts").asText() : event.path("ts").asText();
         ChatRequest request = new ChatRequest(ChannelBodies.session("slack", body.path("team_id").asText("")
-                + ":" + event.path("user").asText("")), ChannelBodies.text(text), "slack",
+                + ":" + event.path("user").asText("")), text, "slack",
                 body.hasNonNull("event_id") ? body.get("event_id").asText() : null);
         String channel = event.get("channel").asText();
         executor.execute(() -> reply(channel, thread, chat.answer(request)));

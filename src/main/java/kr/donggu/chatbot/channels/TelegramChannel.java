@@ -49,10 +49,11 @@ final class TelegramChannel {
             chatId = update.path("callback_query").path("message").path("chat").path("id").asLong(0);
         }
         ctx.status(200).json(Map.of("ok", true));
-        if (text == null || text.isBlank() || chatId == 0) {
+        text = text == null ? null : ChannelBodies.text(text);
+        if (text == null || text.isEmpty() || chatId == 0) {
             return;   // stickers, photos, edits, joins: acknowledged, not answered
         }
-        ChatRequest request = new ChatRequest("tg:" + chatId, ChannelBodies.text(text), "telegram",
+        ChatRequest request = new ChatRequest("tg:" + chatId, text, "telegram",
                 update.hasNonNull("update_id") ? update.get("update_id").asText() : null);
         long chat = chatId;
         executor.execute(() -> reply(chat, this.chat.answer(request)));

@@ -24,7 +24,7 @@ public record ErrorBody(Detail error) {
             case 429 -> of("rate_limited", "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.");
             case 431 -> of("headers_too_large", "요청 헤더가 너무 큽니다.");
             case 503 -> of("unavailable", "서비스를 잠시 이용할 수 없습니다. 잠시 후 다시 시도해 주세요.");
-            case 505 -> of("http_version_not_supported", "지원하지 않는 HTTP 버전입니다.");
+            case 505 -> of("http_version_not_supported", "지원하지 않는 HTTP 버전입니다. HTTP/1.1로 요청해 주세요.");
             default -> status >= 500 ? of("internal_error", "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.")
                     : of("invalid_request", "요청 형식이 올바르지 않습니다.");
         };

@@ -34,7 +34,7 @@ final class JettyErrors {
             public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
                 fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
                 SecurityHeaders.DEFAULT.forEach(fields::put);
-                return ByteBuffer.wrap(body(status));
+                return ByteBuffer.wrap(body(status == 505 ? 400 : status));
             }
         };
     }
@@ -52,6 +52,8 @@ final class JettyErrors {
         int status = request.getAttribute(ErrorHandler.ERROR_STATUS) instanceof Integer s ? s : response.getStatus();
         if (status < 400) {
             status = 500;
+        } else if (status == 505) {
+            status = 400;   // an HTTP version we do not speak is the client's doing: not counted as a server error
         }
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
