@@ -53,6 +53,7 @@ public final class FuzzRun {
     private final Map<String, Map<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final LongAdder errorBodies = new LongAdder();
+    private final LongAdder reusedConnectionsClosed = new LongAdder();
     private final AtomicLong tried = new AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -63,6 +64,9 @@ public final class FuzzRun {
     }
 
     public static void main(String[] args) throws Exception {
+        // our client lets a kept-alive connection go before the server's 10-second idle timeout does: otherwise a
+        // request sent on a connection the server is just closing fails on the client, which says nothing of the server
+        System.setProperty("jdk.httpclient.keepalive.timeout", "5");
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261201L;
         boolean llm = args.length > 2 && args[2].equals("openai");
@@ -143,7 +147,8 @@ public final class FuzzRun {
     private void fail(FuzzInputs.Probe p, Result r, String problem) {
         if (failures.size() < 50) {
             String body = r.body().length() > 200 ? r.body().substring(0, 200) : r.body();
-            String request = p.raw() == null ? p.method() + " " + p.path()
+            String request = p.raw() == null ? p.method() + " " + p.path() + " " + p.headers() + " "
+                    + new String(p.body(), 0, Math.min(300, p.body().length), StandardCharsets.UTF_8)
                     : new String(p.raw(), 0, Math.min(120, p.raw().length), StandardCharsets.ISO_8859_1);
             failures.add((problem + ": " + request.replace("\r\n", "|") + " -> " + r.status() + " " + body)
                     .replaceAll("[\\p{Cs}\\p{Cc}]", "?"));
@@ -152,8 +157,11 @@ public final class FuzzRun {
         }
     }
 
-    /** Whether the JDK client can send it as it is (a legal URI, method and header values). */
+    /** Whether the JDK client can send it as it is (a printable ASCII URI, a legal method and header values). */
     private boolean sendable(FuzzInputs.Probe p) {
+        if (!p.path().matches("[\\x21-\\x7E]+")) {
+            return false;
+        }
         try {
             URI.create("http://127.0.0.1:" + port + p.path());
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + p.path()));
@@ -177,12 +185,28 @@ public final class FuzzRun {
         return all;
     }
 
+    /**
+     * Over the pooled client; a kept-alive connection the server closed just as the client reused it is tried once
+     * more on a fresh connection (and counted), since it says nothing about how the server answers the request.
+     */
     private Result send(FuzzInputs.Probe p) throws IOException, InterruptedException {
+        try {
+            return send(p, http);
+        } catch (IOException e) {
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            reusedConnectionsClosed.increment();
+            return send(p, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        }
+    }
+
+    private Result send(FuzzInputs.Probe p, HttpClient client) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + p.path()))
                 .timeout(Duration.ofSeconds(60)).method(p.method(), p.body().length == 0 && !p.method().equals("POST")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(p.body()));
         p.headers().forEach(b::header);
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         r.headers().map().forEach((k, v) -> headers.put(k, v.get(0)));
         return new Result(r.statusCode(), headers, r.body());
@@ -190,7 +214,7 @@ public final class FuzzRun {
 
     private Result raw(byte[] request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(15_000);
             try {
                 socket.getOutputStream().write(request);
             } catch (IOException e) {
@@ -198,7 +222,11 @@ public final class FuzzRun {
             }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
+            try {
+                in.transferTo(all);
+            } catch (java.net.SocketTimeoutException e) {
+                // the response came but the connection stayed open: what came is checked below
+            }
             String text = all.toString(StandardCharsets.UTF_8);
             int end = text.indexOf("\r\n\r\n");
             if (!text.startsWith("HTTP/1.1 ") || end < 0) {
@@ -231,6 +259,7 @@ public final class FuzzRun {
         report.put("responses5xx", statuses.values().stream().flatMap(m -> m.entrySet().stream())
                 .filter(e -> e.getKey() >= 500).mapToLong(e -> e.getValue().sum()).sum());
         report.put("errorBodiesChecked", errorBodies.sum());
+        report.put("reusedConnectionsClosedThenRetried", reusedConnectionsClosed.sum());
         report.put("failures", failures.size());
         report.put("failureSamples", failures.stream().limit(20).toList());
         Map<String, Map<Integer, Long>> byEndpoint = new TreeMap<>();
