@@ -67,6 +67,11 @@ public final class ChatService {
         return answer(request, null);
     }
 
+    /** What an empty chat offers to ask: the same questions as the quick replies after a greeting. */
+    public List<String> starterQuestions() {
+        return QuickReplies.START;
+    }
+
     /**
      * Like {@link #answer}, and with a language model configured, passes each sentence of the model's answer to
      * {@code onSentence} as soon as it is complete and has passed the fact guard. The returned reply is the whole,

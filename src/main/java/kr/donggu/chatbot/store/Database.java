@@ -22,12 +22,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final SqliteChatMemoryStore chatMemory;
+    private final AuditRepository audit;
     private TurnWriter writer;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbc = new Jdbc(pool);
         this.chatMemory = new SqliteChatMemoryStore(jdbc);
+        this.audit = new AuditRepository(jdbc);
     }
 
     public static Database open(Path dataDir) {
@@ -73,6 +75,11 @@ public final class Database implements AutoCloseable {
 
     public SqliteChatMemoryStore chatMemory() {
         return chatMemory;
+    }
+
+    /** One for the application: its ids keep the order of entries recorded within one millisecond. */
+    public AuditRepository audit() {
+        return audit;
     }
 
     public StatsRepository stats() {

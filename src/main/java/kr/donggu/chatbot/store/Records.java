@@ -23,7 +23,12 @@ public final class Records {
     public record GuardEvent(String messageId, String action, String detail, Instant at) {
     }
 
+    /** Days are KST dates ({@code yyyy-MM-dd}); days without questions are absent. */
     public record Stats(long questions, long answered, double answeredRate, Map<String, Long> questionsPerDay,
-                        Map<String, Long> topPrograms, Map<String, Long> channels) {
+                        Map<String, Long> answeredPerDay, Map<String, Long> topPrograms, Map<String, Long> channels) {
+    }
+
+    /** One admin action; {@code actor} is the label of the admin token used. */
+    public record AuditEntry(Instant at, String actor, String action, String target, String detail) {
     }
 }

@@ -3,7 +3,6 @@ package kr.donggu.chatbot.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import kr.donggu.chatbot.store.Records;
 
 /**
  * The operators' API behind {@code ADMIN_TOKEN}: unanswered questions grouped by similarity, feedback, hand-off
- * tickets, statistics, the knowledge report, re-indexing and CSV exports. Off (404) while no token is configured.
+ * tickets, the knowledge report, re-indexing and CSV exports; changes are recorded in the audit list. Off (404) while no token is configured.
  */
 final class AdminController {
 
@@ -26,13 +25,16 @@ final class AdminController {
     private final Database db;
     private final ProgramIndex index;
     private final KnowledgeReport report;
+    private final AdminAudit audit;
     private final Clock clock;
 
-    AdminController(String token, Database db, ProgramIndex index, int reviewMaxAgeDays, Clock clock) {
+    AdminController(String token, Database db, ProgramIndex index, int reviewMaxAgeDays, AdminAudit audit,
+                    Clock clock) {
         this.token = token;
         this.db = db;
         this.index = index;
         this.report = new KnowledgeReport(reviewMaxAgeDays);
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,6 +48,7 @@ final class AdminController {
             if (header == null || !Signatures.equal("Bearer " + token, header)) {
                 throw ApiException.unauthorized();
             }
+            ctx.attribute(AdminAudit.ACTOR, AdminAudit.DEFAULT_ACTOR);
         }
     }
 
@@ -78,14 +81,12 @@ final class AdminController {
         if (!HandoffRepository.STATUSES.contains(status)) {
             throw ApiException.invalid("status는 open, in_progress, closed 중 하나여야 합니다.");
         }
-        if (!db.handoffs().updateStatus(ctx.pathParam("id"), status)) {
+        String ticketId = ctx.pathParam("id");
+        if (!db.handoffs().updateStatus(ticketId, status)) {
             throw ApiException.notFound();
         }
+        audit.record(ctx, "ticket_status", ticketId, status);
         ctx.status(204);
-    }
-
-    void stats(Context ctx) {
-        ctx.json(db.stats().stats(clock.instant().minus(Duration.ofDays(30))));
     }
 
     void knowledge(Context ctx) {
@@ -103,6 +104,8 @@ final class AdminController {
         body.put("reloaded", changed);
         body.put("documents", r.documentsLoaded());
         body.put("problems", r.problems().size());
+        audit.record(ctx, "reindex", null,
+                (changed ? "다시 색인함" : "바뀐 문서 없음") + ", 문서 " + r.documentsLoaded() + "개");
         ctx.json(body);
     }
 

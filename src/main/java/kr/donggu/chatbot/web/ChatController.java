@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import kr.donggu.chatbot.chat.ChatReply;
 import kr.donggu.chatbot.chat.ChatRequest;
 import kr.donggu.chatbot.chat.ChatService;
@@ -58,6 +59,11 @@ final class ChatController {
             }
         }
         event(out, "done", json.writeValueAsString(reply));
+    }
+
+    /** The questions an empty chat offers as chips. */
+    void starters(Context ctx) {
+        ctx.json(Map.of("questions", chat.starterQuestions()));
     }
 
     private ChatRequest request(Context ctx) {

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.web;
 
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,11 @@ final class Pages {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Pages() {
+    }
+
+    /** Serves the page with its charset named, so no host or proxy guesses it. */
+    static Handler html(String resource) {
+        return ctx -> ctx.contentType("text/html; charset=utf-8").result(read(resource));
     }
 
     static String read(String resource) {

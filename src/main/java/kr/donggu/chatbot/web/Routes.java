@@ -19,8 +19,10 @@ final class Routes {
         EligibilityController eligibility = new EligibilityController(parts.eligibility(), limits);
         ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName());
 
+        AdminAudit audit = new AdminAudit(parts.database().audit(), parts.clock());
         AdminController admin = new AdminController(parts.config().adminToken().orElse(null), parts.database(),
-                parts.index(), parts.config().reviewMaxAgeDays(), parts.clock());
+                parts.index(), parts.config().reviewMaxAgeDays(), audit, parts.clock());
+        AdminStats stats = new AdminStats(parts.database().stats(), parts.index(), parts.clock());
 
         cfg.routes.before(SecurityHeaders::apply);   // first, so that every refusal below carries them too
         cfg.routes.before(access::before);
@@ -31,6 +33,7 @@ final class Routes {
 
         cfg.routes.post("/api/chat", chat::chat);
         cfg.routes.post("/api/chat/stream", chat::chatStream);
+        cfg.routes.get("/api/chat/starters", chat::starters);
         cfg.routes.post("/api/feedback", support::feedback);
         cfg.routes.post("/api/handoff", support::handoff);
         cfg.routes.get("/api/programs", programs::list);
@@ -41,15 +44,17 @@ final class Routes {
         cfg.routes.post("/channels/slack/events", parts.channels()::slack);
         cfg.routes.post("/channels/line/webhook", parts.channels()::line);
         cfg.routes.get("/health", service::health);
-        cfg.routes.get("/embed", ctx -> ctx.html(Pages.read("/web/index.html")));
-        cfg.routes.get("/admin", ctx -> ctx.html(Pages.read("/web/admin.html")));
+        cfg.routes.get("/embed", Pages.html("/web/index.html"));
+        cfg.routes.get("/admin", Pages.html("/web/admin.html"));
         cfg.routes.get("/admin/api/unanswered", admin::unanswered);
         cfg.routes.get("/admin/api/unanswered.csv", admin::unansweredCsv);
         cfg.routes.get("/admin/api/feedback", admin::feedback);
         cfg.routes.get("/admin/api/tickets", admin::tickets);
         cfg.routes.get("/admin/api/tickets.csv", admin::ticketsCsv);
         cfg.routes.post("/admin/api/tickets/{id}/status", admin::ticketStatus);
-        cfg.routes.get("/admin/api/stats", admin::stats);
+        cfg.routes.get("/admin/api/stats", stats::stats);
+        cfg.routes.get("/admin/api/stats/charts", stats::charts);
+        cfg.routes.get("/admin/api/audit", audit::list);
         cfg.routes.get("/admin/api/knowledge", admin::knowledge);
         cfg.routes.get("/admin/api/guard", admin::guardEvents);
         cfg.routes.post("/admin/api/reindex", admin::reindex);

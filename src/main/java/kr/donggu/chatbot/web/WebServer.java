@@ -69,6 +69,10 @@ public final class WebServer {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
+                // named, so a host page in EUC-KR does not decode widget.js in its own charset
+                sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                sf.mimeTypes.add("text/css; charset=utf-8", "css");
+                sf.mimeTypes.add("text/html; charset=utf-8", "html");
             });
             cfg.events.serverStopping(() -> inFlight.drain(DRAIN_LIMIT));
             cfg.events.serverStopped(() -> closeAll(resources));

@@ -41,7 +41,8 @@ class DatabaseTest {
         try (Database db = Database.open(dir)) {
             db.conversations().saveTurn(turn("m-1", "s-1", true, null, NOW), "{}");
         }
-        assertThat(Db.column(dir, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(Db.column(dir, "SELECT script FROM schema_version ORDER BY version"))
+                .containsExactly("V1__init.sql", "V4__audit.sql");
         assertThat(Db.column(dir, "PRAGMA journal_mode")).containsExactly("wal");
     }
 

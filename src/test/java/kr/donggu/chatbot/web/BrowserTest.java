@@ -2,156 +2,167 @@ package kr.donggu.chatbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
+import kr.donggu.chatbot.support.Browser;
+import kr.donggu.chatbot.support.Browser.Screen;
 import kr.donggu.chatbot.support.Db;
+import kr.donggu.chatbot.support.Fixtures;
 import kr.donggu.chatbot.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * The web chat and the operators' console in a real headless Chromium (Debian's chromium and chromium-driver, which
- * .ci/run installs). Screenshots go to target/screenshots; with -Ddocs.screenshots=true also to docs/.
- */
+/** The web chat in a real headless Chromium, on a desktop and on a phone, checked with axe-core in every state. */
 class BrowserTest {
 
+    static final String SOURCE_URL = "https://example.org/networking-day";
+
     @TempDir
-    static Path data;
+    static Path temp;
     static TestApp app;
-    static ChromeDriver browser;
-    static WebDriverWait wait;
+    static Browser browser;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(data);
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=ko-KR",
-                "--window-size=1100,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    static void start() throws Exception {
+        // a copy of the knowledge in which one document has a web page, to show sources as links
+        Path knowledge = Fixtures.copyOf(Fixtures.FIXTURE_KNOWLEDGE, temp.resolve("knowledge"));
+        Path doc = knowledge.resolve("programs/networking-day.md");
+        Fixtures.write(doc, java.nio.file.Files.readString(doc).replaceFirst("(?m)^url:\\s*$", "url: " + SOURCE_URL));
+        app = TestApp.start(TestApp.config(knowledge, temp.resolve("data")), TestApp.FIXED_CLOCK);
+        browser = new Browser(temp.resolve("profile"));
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
         app.close();
     }
 
-    @Test
-    void a_resident_asks_sees_a_streamed_sourced_answer_follows_a_quick_reply_and_gives_feedback() throws IOException {
-        browser.get(app.url("/"));
-        assertThat(browser.findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
-        assertThat(browser.findElement(By.cssSelector("label[for=question]")).getText()).isEqualTo("질문");
+    List<WebElement> answers() {
+        return browser.driver.findElements(By.cssSelector(".msg.bot:not(.welcome)"));
+    }
 
-        WebElement question = browser.findElement(By.id("question"));
-        question.sendKeys("네트워킹 데이는 언제 열렸어요?", Keys.ENTER);
-        WebElement answer = wait.until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
-                .filter(e -> e.getText().contains("12월 18일") && !e.findElements(By.cssSelector(".sources li")).isEmpty())
-                .findFirst().orElse(null));
-        assertThat(answer.findElement(By.cssSelector(".sources li")).getText()).contains("네트워킹 DAY");
-        screenshot("chat.png");
+    /** Asks through the page and waits for the finished answer (its feedback buttons come last). */
+    WebElement ask(String question) {
+        int before = answers().size();
+        browser.find("#question").sendKeys(question, Keys.ENTER);
+        return browser.wait.until(d -> {
+            List<WebElement> all = answers();
+            return all.size() > before && !all.get(before).findElements(By.cssSelector(".feedback")).isEmpty()
+                    ? all.get(before) : null;
+        });
+    }
 
-        int before = browser.findElements(By.cssSelector(".msg.bot")).size();
-        answer.findElement(By.cssSelector(".quick button")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".msg.bot")).size() > before
-                && !d.findElements(By.cssSelector(".msg.bot")).get(before).getText().isBlank());
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void an_empty_chat_offers_starter_chips_and_a_tapped_chip_is_answered(Screen screen) {
+        browser.on(screen).driver.get(app.url("/"));
+
+        List<WebElement> chips = browser.wait.until(d -> {
+            List<WebElement> c = d.findElements(By.cssSelector(".welcome .chip"));
+            return c.isEmpty() ? null : c;
+        });
+        assertThat(chips).extracting(WebElement::getText).contains("네트워킹 DAY는 언제 열렸나요?");
+        assertThat(browser.js("return document.documentElement.scrollWidth > innerWidth")).isEqualTo(false);
+        browser.assertAccessible("the empty chat on " + screen);
+
+        chips.get(0).click();
+        browser.wait.until(d -> !answers().isEmpty() && !answers().get(0).findElements(By.cssSelector(".feedback"))
+                .isEmpty());
+        assertThat(answers().get(0).getText()).contains("사회혁신");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void the_latest_answer_and_the_input_stay_in_view_with_its_year_note_sources_and_feedback(Screen screen) {
+        browser.on(screen).driver.get(app.url("/"));
+        ask("ESG 환경마켓이 뭐예요?");
+        ask("스토리텔링 마케팅은 몇 개 기업을 지원했나요?");
+
+        WebElement answer = ask("네트워킹 데이는 언제 열렸어요?");
+
+        assertThat(browser.inViewport(answer.findElement(By.cssSelector(".msg-body")))).as("start of the answer").isTrue();
+        assertThat(browser.inViewport(browser.find("#question"))).as("the input").isTrue();
+        assertThat(browser.inViewport(browser.find("#send"))).as("the send button").isTrue();
+        assertThat(answer.findElement(By.cssSelector(".msg-body")).getText()).contains("12월 18일")
+                .doesNotContain("※").doesNotContain("출처:");
+        WebElement note = answer.findElement(By.cssSelector(".note"));
+        assertThat(note.getText()).isEqualTo("※ 2025년 자료 기준입니다.");
+        assertThat(note.getCssValue("background-color")).isNotEqualTo(answer.getCssValue("background-color"));
+        WebElement link = answer.findElement(By.cssSelector(".sources a"));
+        assertThat(link.getAttribute("href")).isEqualTo(SOURCE_URL);
+        assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getText()).contains("동구 사회적경제 네트워킹 DAY");
+        browser.assertAccessible("an answered chat on " + screen);
+        feedbackLooksUnlikeChips(answer);
+        browser.screenshot("chat-" + screen.name().toLowerCase() + ".png");
 
         answer.findElement(By.cssSelector(".rate-up")).click();
-        wait.until(ExpectedConditions.textToBePresentInElement(answer.findElement(By.cssSelector(".feedback-status")),
-                "의견 감사합니다."));
-        assertThat(Db.count(data, "SELECT COUNT(*) FROM feedback WHERE rating = 'up'")).isEqualTo(1);
+        browser.wait.until(ExpectedConditions.textToBePresentInElement(answer.findElement(By.cssSelector(
+                ".feedback-status")), "의견 감사합니다."));
+        assertThat(answer.findElement(By.cssSelector(".rate-up")).getAttribute("aria-pressed")).isEqualTo("true");
+        String messageId = (String) browser.js("return arguments[0].dataset.messageId", answer);
+        assertThat(Db.count(temp.resolve("data"), "SELECT COUNT(*) FROM feedback WHERE rating = 'up' AND message_id = '"
+                + messageId + "'")).isEqualTo(1);
     }
 
-    @Test
-    void the_handoff_form_requires_consent_and_returns_a_ticket() {
-        browser.get(app.url("/"));
-        browser.findElement(By.id("open-handoff")).click();
-        browser.findElement(By.id("h-name")).sendKeys("홍길동");
-        browser.findElement(By.id("h-contact")).sendKeys("010-1234-5678");
-        browser.findElement(By.id("h-question")).sendKeys("협동조합 참여 방법을 알고 싶습니다.");
-        browser.findElement(By.id("h-submit")).click();
-        // the browser itself stops it without consent: the form is invalid, so no request is sent
-        assertThat(((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('h-consent').validity.valueMissing")).isEqualTo(true);
-        assertThat(browser.findElement(By.id("h-status")).getText()).isEmpty();
-
-        browser.findElement(By.id("h-consent")).click();
-        browser.findElement(By.id("h-submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("h-status"), "접수 번호"));
-        assertThat(Db.count(data, "SELECT COUNT(*) FROM tickets")).isEqualTo(1);
+    /** Feedback is a quiet footer of square grey buttons named by their own text; chips are blue pills. */
+    void feedbackLooksUnlikeChips(WebElement answer) {
+        WebElement chip = answer.findElement(By.cssSelector(".chip"));
+        WebElement rate = answer.findElement(By.cssSelector(".rate-up"));
+        assertThat(rate.getCssValue("background-color")).isNotEqualTo(chip.getCssValue("background-color"));
+        assertThat(rate.getCssValue("border-top-left-radius")).isNotEqualTo(chip.getCssValue("border-top-left-radius"));
+        assertThat(rate.getAttribute("aria-label")).isNull();
+        assertThat(rate.getAccessibleName()).isEqualTo("도움이 됐어요");
+        assertThat(answer.findElement(By.cssSelector(".feedback")).getAccessibleName())
+                .isEqualTo("이 답변이 도움이 되었나요?");
     }
 
-    @Test
-    void works_on_a_360_pixel_phone_and_by_keyboard_alone() {
-        browser.manage().window().setSize(new Dimension(360, 780));
-        try {
-            browser.get(app.url("/"));
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-            assertThat(overflow).isEqualTo(false);
-            WebElement body = browser.findElement(By.tagName("body"));
-            body.sendKeys(Keys.TAB);
-            assertThat(browser.switchTo().activeElement().getText()).contains("질문 입력으로 바로가기");
-            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-            browser.findElement(By.id("question")).sendKeys("ESG 환경마켓이 뭐예요?", Keys.ENTER);
-            wait.until(d -> d.findElements(By.cssSelector(".msg.bot .sources")).size() > 0);
-        } finally {
-            browser.manage().window().setSize(new Dimension(1100, 900));
-        }
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void the_handoff_form_requires_consent_returns_a_ticket_and_closes_back_to_its_button(Screen screen) {
+        browser.on(screen).driver.get(app.url("/"));
+        long before = Db.count(temp.resolve("data"), "SELECT COUNT(*) FROM tickets");
+        browser.find("#open-handoff").click();
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("h-name");
+        browser.assertAccessible("the hand-off form on " + screen);
+
+        browser.find("#h-name").sendKeys("홍길동");
+        browser.find("#h-contact").sendKeys("010-1234-5678");
+        browser.find("#h-question").sendKeys("협동조합 참여 방법을 알고 싶습니다.");
+        browser.find("#h-submit").click();
+        assertThat(browser.js("return document.getElementById('h-consent').matches(':invalid')")).isEqualTo(true);
+        assertThat(browser.find("#h-status").getText()).isEmpty();
+
+        browser.find("#h-consent").click();
+        browser.find("#h-submit").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("h-status"), "접수 번호"));
+        assertThat(Db.count(temp.resolve("data"), "SELECT COUNT(*) FROM tickets")).isEqualTo(before + 1);
+
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.wait.until(d -> !browser.find("#handoff-dialog").isDisplayed());
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("open-handoff");
     }
 
-    @Test
-    void staff_open_the_console_with_the_token_and_see_unanswered_questions() throws IOException {
-        app.chat(null, "동구청 주차장은 몇 시까지 운영해요?");
-        app.chat(null, "동구청 주차장 몇시까지 운영하나요");
-        browser.get(app.url("/admin"));
-        browser.findElement(By.id("token")).sendKeys("wrong", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-status"), "토큰이 올바르지 않습니다"));
-
-        WebElement token = browser.findElement(By.id("token"));
-        token.clear();
-        token.sendKeys("test-admin-token", Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panels")));
-        List<WebElement> rows = wait.until(d -> {
-            List<WebElement> r = d.findElements(By.cssSelector("#unanswered-rows tr"));
-            return r.isEmpty() ? null : r;
-        });
-        assertThat(rows.get(0).getText()).contains("주차장").contains("2");
-        assertThat(browser.findElement(By.id("knowledge-rows")).getText()).contains("사업 기간 지남");
-        screenshot("console.png");
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target/screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        if (Boolean.getBoolean("docs.screenshots")) {
-            Files.copy(shot, Path.of("docs", name), StandardCopyOption.REPLACE_EXISTING);
-        }
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void works_by_keyboard_alone(Screen screen) {
+        browser.on(screen).driver.get(app.url("/"));
+        browser.find("body").sendKeys(Keys.TAB);
+        WebElement skip = browser.driver.switchTo().activeElement();
+        assertThat(skip.getText()).contains("질문 입력으로 바로가기");
+        assertThat(skip.getCssValue("outline-style")).isEqualTo("solid");
+        skip.sendKeys(Keys.ENTER);
+        browser.driver.switchTo().activeElement().sendKeys("ESG 환경마켓이 뭐예요?", Keys.ENTER);
+        browser.wait.until(d -> !d.findElements(By.cssSelector(".msg.bot .sources")).isEmpty());
     }
 }
