@@ -175,19 +175,18 @@ public enum PiiSamples {
     }
 
     private static String latin(Random r, int min, int max) {
-        StringBuilder s = new StringBuilder();
-        int n = min + r.nextInt(max - min + 1);
-        for (int i = 0; i < n; i++) {
-            s.append((char) ('a' + r.nextInt(26)));
-        }
-        return s.toString();
+        return letters(r, min, max, 'a', 26);
     }
 
     private static String hangul(Random r, int min, int max) {
+        return letters(r, min, max, '가', 11172);
+    }
+
+    private static String letters(Random r, int min, int max, char first, int count) {
         StringBuilder s = new StringBuilder();
         int n = min + r.nextInt(max - min + 1);
         for (int i = 0; i < n; i++) {
-            s.append((char) ('가' + r.nextInt(11172)));
+            s.append((char) (first + r.nextInt(count)));
         }
         return s.toString();
     }

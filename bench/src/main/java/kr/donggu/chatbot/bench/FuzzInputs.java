@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import kr.donggu.chatbot.channels.Signatures;
 
 /**
  * Random and adversarial requests for every endpoint: byte soup, broken JSON, wrong types, huge, control and
@@ -116,7 +115,7 @@ final class FuzzInputs {
                 + quote(text()) + "}}").getBytes(StandardCharsets.UTF_8);
         String ts = String.valueOf(System.currentTimeMillis() / 1000 - (random.nextInt(5) == 0 ? 1000 : 0));
         byte[] base = ("v0:" + ts + ":" + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        String signature = random.nextInt(5) == 0 ? "v0=" + text() : "v0=" + HexFormat.of().formatHex(hmac(SLACK_SECRET, base));
+        String signature = random.nextInt(5) == 0 ? "v0=" + text() : "v0=" + HexFormat.of().formatHex(Signatures.hmacSha256(SLACK_SECRET, base));
         return new Probe("slack", "POST", "/channels/slack/events", Map.of("X-Slack-Request-Timestamp", ts,
                 "X-Slack-Signature", signature), body, null);
     }
@@ -126,7 +125,7 @@ final class FuzzInputs {
                 : "{\"events\":[{\"type\":\"message\",\"replyToken\":\"r" + sequence + "\",\"webhookEventId\":\"w" + sequence
                 + "\",\"source\":{\"userId\":\"U" + random.nextInt(100) + "\"},\"message\":{\"type\":\"text\",\"text\":"
                 + quote(text()) + "}}]}").getBytes(StandardCharsets.UTF_8);
-        String signature = random.nextInt(5) == 0 ? text() : Base64.getEncoder().encodeToString(hmac(LINE_SECRET, body));
+        String signature = random.nextInt(5) == 0 ? text() : Base64.getEncoder().encodeToString(Signatures.hmacSha256(LINE_SECRET, body));
         return new Probe("line", "POST", "/channels/line/webhook", Map.of("X-Line-Signature", signature), body, null);
     }
 
@@ -227,15 +226,5 @@ final class FuzzInputs {
             }
         }
         return out.append('"').toString();
-    }
-
-    private static byte[] hmac(String secret, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
