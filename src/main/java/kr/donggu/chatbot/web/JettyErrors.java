@@ -34,7 +34,7 @@ final class JettyErrors {
             public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
                 fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
                 SecurityHeaders.DEFAULT.forEach(fields::put);
-                return ByteBuffer.wrap(body(status == 505 ? 400 : status));
+                return ByteBuffer.wrap(body(status));
             }
         };
     }
@@ -50,18 +50,19 @@ final class JettyErrors {
 
     private static boolean writeJson(Request request, Response response, Callback callback) {
         int status = request.getAttribute(ErrorHandler.ERROR_STATUS) instanceof Integer s ? s : response.getStatus();
-        if (status < 400) {
-            status = 500;
-        } else if (status == 505) {
-            status = 400;   // an HTTP version we do not speak is the client's doing: not counted as a server error
-        }
-        response.setStatus(status);
+        status = status < 400 ? 500 : status;
+        response.setStatus(sent(status));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         SecurityHeaders.DEFAULT.forEach(response.getHeaders()::put);
         response.write(true, "HEAD".equals(request.getMethod()) ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body(status)),
                 callback);
         return true;
+    }
+
+    /** An HTTP version we do not speak is the client's doing: 400, so it never counts as a server error. */
+    private static int sent(int status) {
+        return status == 505 ? 400 : status;
     }
 
     private static byte[] body(int status) {
