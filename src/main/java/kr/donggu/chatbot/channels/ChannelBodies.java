@@ -39,8 +39,12 @@ final class ChannelBodies {
         }
     }
 
-    /** Control characters other than tab and line breaks: the web refuses them; here they are dropped. */
-    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /**
+     * Control characters other than tab and line breaks, and unpaired surrogates (a lone escaped surrogate in
+     * JSON): the web refuses them; here they are dropped.
+     */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
     /**
      * The message text a user sent, without control characters (LangChain4j takes a message of nothing else for

@@ -56,10 +56,6 @@ final class SupportController {
     }
 
     private static String limited(String value, int max, String field) {
-        String v = value.strip();
-        if (v.isEmpty() || v.length() > max) {
-            throw ApiException.invalid("'" + field + "' 항목은 1~" + max + "자로 입력해 주세요.");
-        }
-        return v;
+        return Inputs.field(value, max, field);
     }
 }
