@@ -17,26 +17,30 @@ public final class TrustedProxies {
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final List<Block> blocks;
+    private final List<String> entries;
 
-    private TrustedProxies(List<Block> blocks) {
+    private TrustedProxies(List<Block> blocks, List<String> entries) {
         this.blocks = blocks;
+        this.entries = entries;
     }
 
     public static TrustedProxies none() {
-        return new TrustedProxies(List.of());
+        return new TrustedProxies(List.of(), List.of());
     }
 
     /** @param spec comma-separated addresses or CIDRs, e.g. {@code 10.0.0.0/8, 127.0.0.1, ::1} */
     public static TrustedProxies parse(String spec) {
         List<Block> blocks = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
         if (spec != null) {
             for (String part : spec.split(",")) {
                 if (!part.isBlank()) {
                     blocks.add(Block.parse(part.strip()));
+                    entries.add(part.strip());
                 }
             }
         }
-        return new TrustedProxies(List.copyOf(blocks));
+        return new TrustedProxies(List.copyOf(blocks), List.copyOf(entries));
     }
 
     /**
@@ -70,6 +74,11 @@ public final class TrustedProxies {
 
     public boolean isEmpty() {
         return blocks.isEmpty();
+    }
+
+    /** The addresses and CIDRs as configured, for parts that match them themselves (Naver's source check). */
+    public List<String> entries() {
+        return entries;
     }
 
     /** The address's bytes if it is an IPv4 or IPv6 literal (never a name: no DNS lookup), else null. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
 import org.apache.lucene.analysis.Analyzer;
@@ -42,18 +43,24 @@ import org.apache.lucene.util.IOUtils;
 final class IndexSnapshot {
 
     /** Bump when analysis or fields change, so an index on disk built the old way is rebuilt. */
-    static final String FORMAT = "v4";
+    static final String FORMAT = "v5";
 
     final KnowledgeBase knowledge;
     final DirectoryReader reader;
     final IndexSearcher searcher;
     final Analyzer analyzer;
     final Analyzer contentAnalyzer;
-    final Synonyms synonyms;
+    final Lexicon lexicon;
+    final QuestionNormalizer normalizer;
+    final TermGroups termGroups;
+    final EntityNames entityNames;
+    final EvidenceRanker evidence;
     final List<String> rejectedDictionaryLines;
     final Map<String, Set<String>> docTerms = new HashMap<>();
     final Map<String, Integer> docFrequency = new HashMap<>();
-    /** Per program, the content words of its title and keywords: what people call it. */
+    /** Per word, the documents that use it (for the rare words of a question). */
+    final Map<String, List<String>> termDocs = new HashMap<>();
+    /** Per document, the content words of its title and aliases: what people call it. */
     final Map<String, Set<String>> nameTerms = new HashMap<>();
     /** The vocabulary with its jamo, computed once, for typo correction. */
     private List<Spelling> vocabularyJamo = List.of();
@@ -68,28 +75,42 @@ final class IndexSnapshot {
         this.path = path;
         this.rejectedDictionaryLines = dict.rejectedLines();
         this.analyzer = analyzer;
+        this.lexicon = knowledge.vocabulary().lexicon();
         this.contentAnalyzer = contentAnalyzer;
-        this.synonyms = new Synonyms(knowledge.vocabulary().synonymGroups());
+        List<List<String>> groups = new java.util.ArrayList<>(lexicon.synonyms());
+        groups.addAll(lexicon.paraphrases());
+        this.termGroups = new TermGroups(groups, this::contentTerms);
+        this.entityNames = new EntityNames(knowledge, dict.dictionary());
+        this.normalizer = new QuestionNormalizer(lexicon.colloquial(), t -> !entityNames.in(t).isEmpty());
         String stamp = FORMAT + ":" + knowledge.fingerprint();
         if (!isCurrent(path, stamp)) {
             write(path, stamp);
         }
         this.directory = FSDirectory.open(path);
-        DirectoryReader opened;
+        DirectoryReader opened = null;
         try {
             opened = DirectoryReader.open(directory);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
-        this.reader = opened;
-        this.searcher = new IndexSearcher(reader);
-        try {
+            this.reader = opened;
+            this.searcher = new IndexSearcher(reader);
             collectTerms();
-        } catch (RuntimeException | Error e) {
-            IOUtils.closeWhileHandlingException(reader, directory);
+            this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(),
+                    entityNames), nameTerms, knowledge.documents().stream()
+                    .filter(d -> d.kind() == kr.donggu.chatbot.knowledge.EntityKind.PROGRAM)
+                    .map(ProgramDocument::id).collect(java.util.stream.Collectors.toSet()));
+        } catch (IOException | RuntimeException | Error e) {
+            IOUtils.closeWhileHandlingException(opened, directory);
             throw e;
         }
+    }
+
+    /** Whether a word is part of what people call some document (텃밭, 보나드스토리). */
+    boolean isNameTerm(String word) {
+        return nameTerms.values().stream().anyMatch(t -> t.contains(word));
+    }
+
+    /** The content words of a text: nouns, foreign words and numbers, without stop words. */
+    List<String> contentTerms(String text) {
+        return KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, text);
     }
 
     /** Opens the index at {@code path} if it was built from this knowledge, and rebuilds it otherwise. */
@@ -110,7 +131,7 @@ final class IndexSnapshot {
     private static IndexSnapshot open(KnowledgeBase knowledge, Path path) throws IOException {
         UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
         Analyzer analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
-        Analyzer content = contentWords(dict.dictionary());
+        Analyzer content = contentWords(dict.dictionary(), knowledge.vocabulary().lexicon().stopwords());
         try {
             return new IndexSnapshot(knowledge, path, dict, analyzer, content);
         } catch (IOException | RuntimeException | Error e) {
@@ -185,7 +206,8 @@ final class IndexSnapshot {
 
     private static Document chunk(ProgramDocument doc, int index, Section section) {
         Document d = new Document();
-        String keywords = String.join(" ", doc.keywords());
+        // what people call the program weighs like its keywords
+        String keywords = String.join(" ", doc.keywords()) + " " + String.join(" ", doc.aliases());
         d.add(new StringField(IndexFields.CHUNK_ID, doc.id() + "#" + index, Field.Store.YES));
         d.add(new StringField(IndexFields.DOC_ID, doc.id(), Field.Store.YES));
         // doc values: ranking reads these for every candidate without decompressing stored fields
@@ -207,25 +229,20 @@ final class IndexSnapshot {
             StringBuilder all = new StringBuilder(doc.title()).append(' ').append(String.join(" ", doc.keywords()));
             doc.sections().forEach(s -> all.append(' ').append(s.heading()).append(' ').append(s.text()));
             Set<String> terms = new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, all.toString()));
-            nameTerms.put(doc.id(), new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY,
-                    doc.title() + " " + String.join(" ", doc.keywords()))));
+            // what people call it: its aliases and the words of its title, but not the generic words of a descriptive
+            // title (…와 함께하는 도심 텃밭 운영: 운영 is what the question may ask about)
+            Set<String> names = new HashSet<>(contentTerms(String.join(" ", doc.names())));
+            names.removeAll(lexicon.generic());
+            nameTerms.put(doc.id(), names);
             docTerms.put(doc.id(), terms);
-            terms.forEach(t -> docFrequency.merge(t, 1, Integer::sum));
+            terms.forEach(t -> {
+                docFrequency.merge(t, 1, Integer::sum);
+                termDocs.computeIfAbsent(t, k -> new java.util.ArrayList<>(2)).add(doc.id());
+            });
         }
         vocabularyJamo = docFrequency.keySet().stream().filter(w -> w.length() >= 2)
                 .map(w -> new Spelling(w, Coverage.jamo(w))).toList();
     }
-
-    /** Words that say nothing about which program is meant: English function words, the district's name. */
-    private static final CharArraySet QUESTION_WORDS = new CharArraySet(List.of(
-            "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "what", "who", "whom", "when",
-            "where", "why", "how", "which", "can", "could", "will", "would", "should", "i", "we", "you", "me", "my",
-            "our", "us", "it", "its", "this", "that", "there", "of", "in", "on", "for", "to", "and", "or", "with",
-            "about", "please", "tell", "know", "want", "any", "much", "many", "if", "at", "by", "from", "as", "so",
-            "get", "have", "has", "take", "part", "join", "program", "programs", "project", "projects", "there",
-            "any", "some", "something", "anything", "way", "like", "need", "help",
-            // every document is about Dong-gu, Gwangju: these words never tell one program from another
-            "동구", "광주", "광역시", "청", "구청", "donggu", "gwangju"), true);
 
     /**
      * Words of the index one typing slip (one jamo) away from a word it does not know: 텃빹 → 텃밭. Linear in the
@@ -254,11 +271,11 @@ final class IndexSnapshot {
     }
 
     /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */
-    private static Analyzer contentWords(UserDictionary dictionary) {
+    private static Analyzer contentWords(UserDictionary dictionary, Set<String> stopwords) {
         Set<POS.Tag> stop = EnumSet.copyOf(KoreanAnalyzers.STOP_TAGS);
         stop.addAll(List.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB,
                 POS.Tag.XR, POS.Tag.XPN));
-        return KoreanAnalyzers.nori(dictionary, stop, QUESTION_WORDS);
+        return KoreanAnalyzers.nori(dictionary, stop, new CharArraySet(stopwords, true));
     }
 
     static void deleteRecursively(Path path) {

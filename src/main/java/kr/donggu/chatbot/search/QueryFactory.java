@@ -15,8 +15,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Raw question → Lucene query, without the classic query parser (which splits on spaces before Nori sees the text
  * and throws on a stray quote). The question is analysed once and its terms searched in title, keywords, headings and
  * body, title and keywords weighing more; a bigram field catches spacing variants; synonyms and the corrected
- * spelling of words the index does not know add lighter clauses. Which section of a program answers is decided
- * afterwards, by {@link SectionRanking}.
+ * spelling of words the index does not know add lighter clauses. Which sentences of the matched programs answer
+ * is decided afterwards, by {@link EvidenceRanker}.
  */
 final class QueryFactory {
 
@@ -31,23 +31,23 @@ final class QueryFactory {
     private QueryFactory() {
     }
 
-    static Query build(IndexSnapshot snap, String question, String canonicalized, List<String> contentTerms,
-                       String contextDocId) {
+    static Query build(IndexSnapshot snap, String question, List<TermGroups.Slot> slots, String contextDocId) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Set<String> terms = new LinkedHashSet<>(KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, question));
         addTerms(q, terms, 1f);
-        if (!canonicalized.equals(question)) {
-            Set<String> extra = new LinkedHashSet<>(KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, canonicalized));
-            extra.removeAll(terms);
-            addTerms(q, extra, SYNONYMS);
-        }
-        add(q, new QueryBuilder(snap.analyzer).createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD), BIGRAMS);
+        Set<String> extra = new LinkedHashSet<>();
         Set<String> corrected = new LinkedHashSet<>();
-        for (String term : contentTerms) {
-            if (!snap.docFrequency.containsKey(term)) {
-                corrected.addAll(snap.spellings(term));
+        for (TermGroups.Slot slot : slots) {
+            extra.addAll(slot.extraTerms());
+            for (String term : slot.original()) {
+                if (!snap.docFrequency.containsKey(term)) {
+                    corrected.addAll(snap.spellings(term));
+                }
             }
         }
+        extra.removeAll(terms);
+        addTerms(q, extra, SYNONYMS);
+        add(q, new QueryBuilder(snap.analyzer).createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD), BIGRAMS);
         addTerms(q, corrected, TYPO);
         if (contextDocId != null) {
             q.add(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId)), Occur.FILTER);

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import kr.donggu.chatbot.privacy.RedactedError;
+import kr.donggu.chatbot.store.StoreUnavailableException;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ final class ErrorMapper {
 
     static void register(JavalinConfig cfg) {
         cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        cfg.routes.exception(StoreUnavailableException.class, ErrorMapper::unavailable);
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> framework(ctx, e.getStatus()));
         cfg.routes.exception(Exception.class, ErrorMapper::unexpected);
         cfg.routes.error(404, ctx -> {
@@ -57,6 +59,10 @@ final class ErrorMapper {
         if (e instanceof HttpResponseException http) {
             return new Failure(http.getStatus(), ErrorBody.forStatus(http.getStatus()));
         }
+        if (e instanceof StoreUnavailableException) {
+            logUnavailable(e, ctx);
+            return new Failure(503, UNAVAILABLE);
+        }
         int status = readFailure(e);
         if (status == 0) {   // a broken, too slow or cut-off body is the client's doing: answered, not logged
             status = 500;
@@ -80,6 +86,22 @@ final class ErrorMapper {
             }
         }
         return 0;
+    }
+
+    /** The store is away (restarting, disk full, writer down): nothing was stored; the client may retry shortly. */
+    private static void unavailable(StoreUnavailableException e, Context ctx) {
+        logUnavailable(e, ctx);
+        ctx.header("Retry-After", "5");
+        write(ctx, 503, UNAVAILABLE.error().code(), UNAVAILABLE.error().message());
+    }
+
+    private static final ErrorBody UNAVAILABLE = ErrorBody.of("unavailable",
+            "일시적으로 답변을 저장할 수 없어 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.");
+
+    /** The route template, not the path, which may hold what a client typed. */
+    private static void logUnavailable(Exception e, Context ctx) {
+        log.warn("Store unavailable on {} {} (request {}): {}", ctx.method(), AccessLog.route(ctx),
+                AccessLog.requestId(ctx), e.getMessage());
     }
 
     private static void framework(Context ctx, int status) {

@@ -229,6 +229,16 @@ class ChatApiTest {
     }
 
     @Test
+    void a_handoff_question_is_masked_before_it_is_stored() {
+        app.post("/api/handoff", Map.of("name", "홍길동", "contact", "010-9999-8888",
+                "question", "제 주민번호 900101-1234567로 조회해 주세요", "consent", true));
+
+        assertThat(Db.column(data, "SELECT question FROM tickets")).singleElement().asString()
+                .doesNotContain("1234567").contains("[주민등록번호]");
+        assertThat(Db.column(data, "SELECT contact FROM tickets")).containsExactly("010-9999-8888");
+    }
+
+    @Test
     void health_and_metrics_report_the_service() {
         app.chat(null, "ESG 환경마켓이 뭐예요?");
         JsonNode health = app.get("/health").json();

@@ -60,7 +60,7 @@ class LogPrivacyApiTest {
             app.postBytes("/channels/telegram/webhook", update.toString().getBytes(StandardCharsets.UTF_8),
                     Map.of("X-Telegram-Bot-Api-Secret-Token", ChannelsApiTest.TG_SECRET));
             Await.until("the platform tried the reply", () -> !platform.received().isEmpty());
-            Await.until("the failed reply logged", () -> logs.text().contains("Outbound call"));
+            Await.until("the failed reply logged", () -> logs.text().contains("Delivery to telegram"));
 
             String logged = logs.text();
             assertThat(logged).contains("Language model fault");

@@ -81,7 +81,7 @@ class PiiMatrixApiTest {
             assertThat(leaks).isEmpty();
             assertThat(values).hasSizeGreaterThanOrEqualTo(44);
             assertThat(entryPoints.keySet()).containsExactly("chat", "chat/stream", "channel kakao", "channel telegram",
-                    "channel slack", "channel line", "feedback", "handoff");
+                    "channel slack", "channel line", "channel navertalk", "feedback", "handoff");
             assertThat(modelRequests).isNotEmpty();
             assertThat(Db.count(data, "SELECT COUNT(*) FROM tickets")).isEqualTo(values.size());
             assertThat(Db.count(data, "SELECT COUNT(*) FROM feedback WHERE comment LIKE '%[%]%'")).isEqualTo(values.size());
@@ -106,9 +106,8 @@ class PiiMatrixApiTest {
     }
 
     private Config config(StandInServer model, StandInServer platform) {
-        Config.Channels channels = new Config.Channels(null, "bot-token", ChannelsApiTest.TG_SECRET,
-                platform.url() + "/tg", "xoxb-token", ChannelsApiTest.SLACK_SECRET, platform.url() + "/slack",
-                ChannelsApiTest.LINE_SECRET, "line-token", platform.url() + "/line");
+        Config.Channels channels = ChannelsApiTest.channels(platform).withNaverTalk("naver-key", platform.url() + "/naver",
+                List.of("127.0.0.1/32", "::1/128"));
         return TestApp.config(data).withChannels(channels).withModel(Config.ChatModelKind.OPENAI,
                 new Config.Llm(model.url() + "/v1", null, "fake-model", null, null), Duration.ofSeconds(3));
     }
@@ -129,6 +128,7 @@ class PiiMatrixApiTest {
             update.put("update_id", 20_000 + i);
             ((ObjectNode) update.get("message")).put("text", text);
             ((ObjectNode) update.get("message").get("chat")).put("id", 3_000 + i);
+            ((ObjectNode) update.get("message").get("from")).put("id", 3_000 + i);   // one user each: no per-user limit
             return app.postBytes("/channels/telegram/webhook", ChannelsApiTest.bytes(update),
                     Map.of("X-Telegram-Bot-Api-Secret-Token", ChannelsApiTest.TG_SECRET)).status();
         });
@@ -152,6 +152,12 @@ class PiiMatrixApiTest {
             byte[] raw = ChannelsApiTest.bytes(webhook);
             return app.postBytes("/channels/line/webhook", raw, Map.of("X-Line-Signature",
                     Base64.getEncoder().encodeToString(ChannelsApiTest.hmac(ChannelsApiTest.LINE_SECRET, raw)))).status();
+        });
+        points.put("channel navertalk", (text, i) -> {
+            ObjectNode event = ChannelsApiTest.sample("navertalk-event-send-text.json");
+            event.put("user", "naver-user-" + i);
+            ((ObjectNode) event.get("textContent")).put("text", text);
+            return app.post("/channels/navertalk/webhook", event.toString()).status();
         });
         points.put("feedback", (text, i) -> app.post("/api/feedback", Map.of("sessionId", "pii", "messageId", messageId,
                 "rating", "down", "comment", text)).status());

@@ -42,7 +42,7 @@ class KorQuadRetrievalTest {
         double reciprocal = 0;
         try (ProgramIndex index = ProgramIndex.of(KnowledgeBase.of(paragraphs, vocabulary), data)) {
             for (Question q : questions) {
-                List<SearchHit> hits = index.search(q.text(), 10).hits();
+                List<SearchHit> hits = index.rank(q.text(), 10);
                 for (int i = 0; i < hits.size(); i++) {
                     if (hits.get(i).docId().equals(q.paragraphId())) {
                         at1 += i == 0 ? 1 : 0;

@@ -53,6 +53,11 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(config, clock);
     }
 
+    /** The running Javalin, for tests that inspect what it registered (routes). */
+    public Javalin javalin() {
+        return app;
+    }
+
     public int port() {
         return app.port();
     }

@@ -33,6 +33,8 @@ public final class Bench {
         report.putAll(StartupAndLoad.load(jar, knowledge, work, questions));
         System.out.println("== reliability");
         report.put("reliability", Reliability.run(jar, knowledge, work, questions));
+        System.out.println("== several nodes: SQLite and PostgreSQL");
+        report.put("cluster", ClusterBench.run(jar, knowledge, work, questions));
         System.out.println("== scale");
         report.put("scale", ScaleBench.run(KnowledgeBase.load(knowledge).vocabulary(), work));
         System.out.println("== retrieval side by side");

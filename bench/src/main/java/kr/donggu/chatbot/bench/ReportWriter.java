@@ -37,6 +37,9 @@ final class ReportWriter {
                 h.get("requestsPerSecond").asDouble(), h.get("non2xx").asInt(), h.get("p99Millis").asDouble(),
                 h.get("missingInSqlite").asLong(), h.get("storedMoreThanOnce").asLong()));
         md.append("\n## Faults\n\n```json\n").append(r.get("reliability").toPrettyString()).append("\n```\n");
+        if (r.has("cluster")) {
+            md.append(ClusterBench.markdown(r.get("cluster")));
+        }
         md.append("\n## Index scale (synthetic program documents, 5 sections each)\n\n");
         md.append("| documents | chunks | build ms | query p50 ms | query p99 ms |\n|---|---|---|---|---|\n");
         for (JsonNode s : r.get("scale")) {

@@ -24,10 +24,17 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap) throws Exception {
+        return start(jar, knowledge, dataDir, port, heap, java.util.Map.of());
+    }
+
+    /** With more environment variables, e.g. a language model's settings or {@code DATABASE_URL}. */
+    static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap,
+                               java.util.Map<String, String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx" + heap, "-jar", jar.toString()));
         pb.environment().putAll(java.util.Map.of("PORT", String.valueOf(port), "KNOWLEDGE_DIR", knowledge.toString(),
                 "DATA_DIR", dataDir.toString(), "RATE_LIMIT_PER_SESSION", "1000000",
                 "RATE_LIMIT_PER_ADDRESS", "10000000"));
+        pb.environment().putAll(env);
         Files.createDirectories(dataDir);
         pb.redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile());
         long started = System.nanoTime();

@@ -95,6 +95,7 @@ public final class TimingBudgets {
     private static Javalin start(String base, Duration timeout) throws IOException {
         Config config = Config.defaults(Path.of("knowledge").toAbsolutePath(), Files.createTempDirectory("timing"))
                 .withPort(0).withRateLimit(new Config.RateLimit(1_000_000, 1_000_000))
+                .withChannels(Config.Channels.off().withKakaoCallback(java.util.List.of(base), Duration.ofSeconds(30)))
                 .withModel(Config.ChatModelKind.OPENAI, new Config.Llm(base + "/v1", null, "slow", null, null), timeout);
         return App.create(config, Clock.systemDefaultZone()).start();
     }
