@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
-import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.support.Db;
 import kr.donggu.chatbot.support.StandInServer;
 import kr.donggu.chatbot.support.TestApp;
@@ -34,9 +33,8 @@ class ChannelInputsApiTest {
     @Test
     void control_characters_are_dropped_and_the_rest_is_answered(@TempDir Path data) {
         try (StandInServer platform = new StandInServer();
-             TestApp app = TestApp.start(TestApp.config(data).withChannels(new Config.Channels(null, "bot",
-                     ChannelsApiTest.TG_SECRET, platform.url() + "/tg", null, null, platform.url(), null, null,
-                     platform.url())), TestApp.FIXED_CLOCK)) {
+             TestApp app = TestApp.start(TestApp.config(data).withChannels(ChannelsApiTest.channels(platform)),
+                     TestApp.FIXED_CLOCK)) {
             telegram(app, 1, "\u0001\u0002");
             telegram(app, 2, "도심 텃밭\u0001 누가 참여해요?");
             app.close();   // drains the reply workers

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
-import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.support.Db;
 import kr.donggu.chatbot.support.StandInServer;
 import kr.donggu.chatbot.support.TestApp;
@@ -42,9 +41,8 @@ class StoredTextApiTest {
     @Test
     void a_channel_message_loses_a_lone_surrogate_and_is_answered(@TempDir Path data) {
         try (StandInServer platform = new StandInServer();
-             TestApp app = TestApp.start(TestApp.config(data).withChannels(new Config.Channels(null, "bot",
-                     ChannelsApiTest.TG_SECRET, platform.url() + "/tg", null, null, platform.url(), null, null,
-                     platform.url())), TestApp.FIXED_CLOCK)) {
+             TestApp app = TestApp.start(TestApp.config(data).withChannels(ChannelsApiTest.channels(platform)),
+                     TestApp.FIXED_CLOCK)) {
             ObjectNode update = ChannelsApiTest.sample("telegram-update-text-message.json");
             ((ObjectNode) update.get("message")).put("text", "주차장 LONE 몇 시까지 해요?");
             byte[] body = update.toString().replace("LONE", "\\uD800").getBytes(java.nio.charset.StandardCharsets.UTF_8);
