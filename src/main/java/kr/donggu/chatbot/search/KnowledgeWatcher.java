@@ -72,19 +72,28 @@ public final class KnowledgeWatcher implements AutoCloseable {
     }
 
     private void startThread() {
-        Thread t = new Thread(this::loop, "knowledge-watcher");
+        Thread t = new Thread(this::loop, "knowledge-watcher " + root);
         t.setDaemon(true);
         t.setUncaughtExceptionHandler((dead, e) -> restart(e));
         thread = t;
         t.start();
     }
 
-    /** The supervisor: a thread that died of something the loop could not catch is replaced, a bounded number of times. */
+    /**
+     * The supervisor: a thread that died of something the loop could not catch (or of a stray interrupt) is replaced,
+     * a bounded number of times; past that it stays down and {@link #problem()} says so.
+     */
     private void restart(Throwable cause) {
-        failure = "knowledge watcher stopped (" + cause.getClass().getSimpleName() + ")";
-        if (!closed && restarts.incrementAndGet() <= MAX_RESTARTS) {
+        if (closed) {
+            return;
+        }
+        if (restarts.incrementAndGet() <= MAX_RESTARTS) {
             log.error("The knowledge watcher died; restarting it", cause);
             startThread();
+        } else {
+            failure = "knowledge watcher stopped after " + MAX_RESTARTS + " restarts (" + cause.getClass().getSimpleName()
+                    + "): edits to the knowledge folder are not picked up";
+            log.error("The knowledge watcher died once too often; it stays down", cause);
         }
     }
 
@@ -100,8 +109,13 @@ public final class KnowledgeWatcher implements AutoCloseable {
                     register(root);   // a watched folder went away (replaced, renamed back): watch it again
                 }
                 reload();
-            } catch (InterruptedException | ClosedWatchServiceException e) {
+            } catch (ClosedWatchServiceException e) {
                 return;
+            } catch (InterruptedException e) {
+                if (closed) {
+                    return;
+                }
+                throw new IllegalStateException("knowledge watcher interrupted", e);   // to the supervisor
             } catch (Throwable e) {   // errors too: a dead watcher would silently ignore every later edit
                 failure = "knowledge watcher failed (" + e.getClass().getSimpleName() + ")";
                 log.error("The knowledge watcher failed; it goes on watching", e);

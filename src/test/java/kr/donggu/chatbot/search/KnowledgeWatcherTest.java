@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.donggu.chatbot.support.Await;
 import kr.donggu.chatbot.support.Fixtures;
+import kr.donggu.chatbot.support.Threads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,30 @@ class KnowledgeWatcherTest {
             assertThat(reloads.poll(15, TimeUnit.SECONDS)).isEqualTo("ok");
             assertThat(watcher.problem()).isEmpty();
         }
+    }
+
+    @Test
+    void a_killed_watcher_is_restarted_and_after_too_many_deaths_says_so() throws Exception {
+        Fixtures.copyOf(Fixtures.MINI_KNOWLEDGE, knowledge);
+        try (KnowledgeWatcher watcher = KnowledgeWatcher.start(knowledge, this::reload)) {
+            Threads.kill("knowledge-watcher " + knowledge);
+            Await.until("a new watcher thread", () -> alive("knowledge-watcher " + knowledge));
+            edit("programs/market.md");
+            assertThat(reloads.poll(15, TimeUnit.SECONDS)).isEqualTo("ok");
+            assertThat(watcher.problem()).isEmpty();
+
+            for (int death = 2; death <= 11; death++) {   // ten restarts, then it stays down
+                Await.until("a watcher thread to kill", () -> alive("knowledge-watcher " + knowledge));
+                Threads.kill("knowledge-watcher " + knowledge);
+            }
+
+            Await.until("the watcher reported down", () -> watcher.problem().isPresent());
+            assertThat(watcher.problem()).hasValueSatisfying(p -> assertThat(p).contains("not picked up"));
+        }
+    }
+
+    private static boolean alive(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 
     @Test
