@@ -94,13 +94,17 @@ final class IndexSnapshot {
             this.searcher = new IndexSearcher(reader);
             collectTerms();
             this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(),
-                    entityNames), nameTerms, knowledge.documents().stream()
-                    .filter(d -> d.kind() == kr.donggu.chatbot.knowledge.EntityKind.PROGRAM)
-                    .map(ProgramDocument::id).collect(java.util.stream.Collectors.toSet()));
+                    entityNames), nameTerms, idsOf(kr.donggu.chatbot.knowledge.EntityKind.PROGRAM),
+                    idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));
         } catch (IOException | RuntimeException | Error e) {
             IOUtils.closeWhileHandlingException(opened, directory);
             throw e;
         }
+    }
+
+    Set<String> idsOf(kr.donggu.chatbot.knowledge.EntityKind kind) {
+        return knowledge.documents().stream().filter(d -> d.kind() == kind).map(ProgramDocument::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether a word is part of what people call some document (텃밭, 보나드스토리). */
