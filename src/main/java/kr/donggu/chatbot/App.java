@@ -53,7 +53,8 @@ public final class App {
         List<AutoCloseable> resources = new ArrayList<>();
         ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir());
         report(index);
-        resources.add(KnowledgeWatcher.start(config.knowledgeDir(), index));
+        KnowledgeWatcher watcher = KnowledgeWatcher.start(config.knowledgeDir(), index);
+        resources.add(watcher);
         Database db = Database.open(config.dataDir(), config.databaseUrl());
         var retention = db.retention(config.retentionDays(), clock);
         retention.start();
@@ -88,9 +89,9 @@ public final class App {
                         config.llmTimeout())), registry, resources, lexicon),
                 embedded ? chat : withBudget(chat, config, config.channels().kakaoCallbackTimeout(), registry, resources,
                         lexicon),
-                phrases, config, registry, clock, List.of()));
+                phrases, config, registry, clock, config.network().trustedProxies().entries()));
         resources.add(0, channels);   // finish pending platform replies before the store closes
-        List<Supplier<Optional<String>>> healthChecks = List.of(db.healthCheck(),
+        List<Supplier<Optional<String>>> healthChecks = List.of(db.healthCheck(), watcher::problem,
                 new DiskCheck(config.dataDir(), DiskCheck.DEFAULT_MIN_FREE_BYTES));
         return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock,
                 healthChecks), resources);

@@ -63,6 +63,10 @@ public final class FallbackChatModel implements ChatModel, AutoCloseable {
             return fallBack(request, "circuit_open");
         } catch (TimeoutException e) {
             return fallBack(request, "timeout");
+        } catch (InterruptedException e) {
+            // the caller is being stopped (server shutdown): answer from the documents, and keep the flag for it
+            Thread.currentThread().interrupt();
+            return fallBack(request, "interrupted");
         } catch (Throwable e) {
             return fallBack(request, reason(e));
         }

@@ -39,9 +39,19 @@ final class ChannelBodies {
         }
     }
 
-    /** The message text a user sent, capped at the chat limit so an over-long message is still answered. */
+    /**
+     * Control characters other than tab and line breaks, and unpaired surrogates (a lone escaped surrogate in
+     * JSON): the web refuses them; here they are dropped.
+     */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+
+    /**
+     * The message text a user sent, without control characters (LangChain4j takes a message of nothing else for
+     * blank and throws), capped at the chat limit so an over-long message is still answered.
+     */
     static String text(String raw) {
-        String t = raw == null ? "" : raw.strip();
+        String t = raw == null ? "" : CONTROLS.matcher(raw).replaceAll("").strip();
         return t.length() > 2000 ? t.substring(0, 2000) : t;
     }
 }

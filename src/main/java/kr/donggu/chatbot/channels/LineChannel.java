@@ -49,7 +49,7 @@ final class LineChannel {
         ctx.status(200).json(Map.of("ok", true));
         for (JsonNode event : body.path("events")) {
             String text = addressedText(event, body.path("destination").asText(""));
-            if (text == null || text.isBlank() || "standby".equals(event.path("mode").asText())
+            if (text == null || ChannelBodies.text(text).isEmpty() || "standby".equals(event.path("mode").asText())
                     || !event.hasNonNull("replyToken")) {
                 kit.metrics().event(PLATFORM, "ignored");
                 continue;

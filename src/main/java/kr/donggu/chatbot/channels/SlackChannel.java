@@ -56,7 +56,7 @@ final class SlackChannel {
         JsonNode event = body.path("event");
         boolean fromBot = event.has("bot_id") || event.has("subtype");
         String text = event.path("text").asText("").replaceAll("<@[A-Z0-9]+>", "").strip();
-        if (fromBot || text.isEmpty() || !event.has("channel")) {
+        if (fromBot || ChannelBodies.text(text).isEmpty() || !event.has("channel")) {
             kit.metrics().event(PLATFORM, "ignored");
             return;
         }

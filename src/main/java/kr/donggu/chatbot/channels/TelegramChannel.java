@@ -55,7 +55,7 @@ final class TelegramChannel {
         String text = tap.isMissingNode() ? message.path("text").asText("") : tap.path("data").asText("");
         long chatId = message.path("chat").path("id").asLong(0);
         JsonNode from = tap.isMissingNode() ? message.path("from") : tap.path("from");
-        if (text.isBlank() || chatId == 0) {
+        if (ChannelBodies.text(text).isEmpty() || chatId == 0) {
             kit.metrics().event(PLATFORM, "ignored");   // stickers, photos, edits, joins: acknowledged only
             return;
         }

@@ -24,7 +24,8 @@ public record Config(
         int retentionDays,
         int reviewMaxAgeDays,
         RateLimit rateLimit,
-        Optional<String> databaseUrl) {
+        Optional<String> databaseUrl,
+        Network network) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_LLM_TIMEOUT = Duration.ofMillis(3500);
@@ -122,10 +123,19 @@ public record Config(
         public static final RateLimit DEFAULT = new RateLimit(30, 600);
     }
 
+    /**
+     * Who the client is behind our reverse proxies ({@code TRUSTED_PROXIES}), and how long a request may leave its
+     * body unsent before it is answered 408 and its worker freed ({@code REQUEST_IDLE_TIMEOUT_MS}).
+     */
+    public record Network(TrustedProxies trustedProxies, Duration requestIdleTimeout) {
+        public static final Duration DEFAULT_REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(10);
+        public static final Network DEFAULT = new Network(TrustedProxies.none(), DEFAULT_REQUEST_IDLE_TIMEOUT);
+    }
+
     public static Config defaults(Path knowledgeDir, Path dataDir) {
         return new Config(DEFAULT_PORT, knowledgeDir, dataDir, ChatModelKind.EMBEDDED, Llm.none(),
                 DEFAULT_LLM_TIMEOUT, Optional.empty(), Channels.off(), DEFAULT_RETENTION_DAYS,
-                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Optional.empty());
+                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Optional.empty(), Network.DEFAULT);
     }
 
     public static Config fromEnv(Map<String, String> env) {
@@ -164,7 +174,10 @@ public record Config(
                 r.integer("REVIEW_MAX_AGE_DAYS", DEFAULT_REVIEW_MAX_AGE_DAYS, 1, 36_500),
                 new RateLimit(r.integer("RATE_LIMIT_PER_SESSION", RateLimit.DEFAULT.perSessionPerMinute(), 1, 1_000_000),
                         r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)),
-                Optional.ofNullable(r.databaseUrl("DATABASE_URL")));
+                Optional.ofNullable(r.databaseUrl("DATABASE_URL")),
+                new Network(TrustedProxies.parse(r.text("TRUSTED_PROXIES", null)),
+                        Duration.ofMillis(r.integer("REQUEST_IDLE_TIMEOUT_MS",
+                                (int) Network.DEFAULT_REQUEST_IDLE_TIMEOUT.toMillis(), 100, 600_000))));
     }
 
     private static void requireModelSettings(ChatModelKind kind, Llm llm) {
@@ -178,33 +191,38 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
     }
 
     public Config withAdminToken(String token) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, Optional.ofNullable(token),
-                channels, retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
+                channels, retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
     }
 
     public Config withModel(ChatModelKind kind, Llm newLlm, Duration timeout) {
         return new Config(port, knowledgeDir, dataDir, kind, newLlm, timeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
     }
 
     public Config withChannels(Channels newChannels) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, newChannels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
     }
 
     public Config withRateLimit(RateLimit newLimit) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, newLimit, databaseUrl);
+                retentionDays, reviewMaxAgeDays, newLimit, databaseUrl, network);
     }
 
     /** The same service on the shared PostgreSQL store at {@code url} ({@code null}: SQLite in DATA_DIR). */
     public Config withDatabaseUrl(String url) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, Optional.ofNullable(url));
+                retentionDays, reviewMaxAgeDays, rateLimit, Optional.ofNullable(url), network);
+    }
+
+    public Config withNetwork(Network newNetwork) {
+        return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, newNetwork);
     }
 
     public String modeName() {

@@ -21,7 +21,9 @@ import kr.donggu.chatbot.knowledge.ValidationReport.Severity;
 
 /**
  * The documents of one {@code knowledge/} folder as loaded at one moment. A broken document is reported and left
- * out; every other document is served. Immutable: a change on disk produces a new instance.
+ * out, unless an earlier load served it: then that last good version stays in service (and the report says so) until
+ * the file is fixed. Of two files with the same id, the one served before wins and the other is reported; every other
+ * document is served. Immutable: a change on disk produces a new instance.
  */
 public final class KnowledgeBase {
 
@@ -44,8 +46,13 @@ public final class KnowledgeBase {
     }
 
     public static KnowledgeBase load(Path root) {
+        return load(root, null);
+    }
+
+    /** @param previous what was served until now (its documents are the last good versions), or null at start */
+    public static KnowledgeBase load(Path root, KnowledgeBase previous) {
         List<Path> files = markdownFiles(root.resolve(PROGRAMS_DIR));
-        Map<String, ProgramDocument> docs = new LinkedHashMap<>();
+        List<ProgramDocument> parsed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Digest digest = new Digest();
         Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest, problems);
@@ -53,11 +60,36 @@ public final class KnowledgeBase {
             String name = root.relativize(file).toString();
             Optional<String> text = read(file, name, problems);
             text.ifPresent(t -> digest.add(name, t));
-            text.flatMap(t -> parse(name, t, vocabulary.lexicon().sections(), problems))
-                    .ifPresent(doc -> addUnique(docs, doc, problems));
+            Optional<ProgramDocument> doc = text.flatMap(t -> parse(name, t, vocabulary.lexicon().sections(), problems));
+            doc.or(() -> lastGood(previous, name, problems)).ifPresent(parsed::add);
         }
+        Map<String, ProgramDocument> docs = new LinkedHashMap<>();
+        servedBeforeFirst(parsed, previous).forEach(doc -> addUnique(docs, doc, problems));
         return new KnowledgeBase(Map.copyOf(docs), new ValidationReport(files.size(), docs.size(), List.copyOf(problems)),
                 vocabulary, digest.hex());
+    }
+
+    /** The version of {@code file} that was served before its current text broke it, reported as kept. */
+    private static Optional<ProgramDocument> lastGood(KnowledgeBase previous, String file, List<Problem> problems) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        Optional<ProgramDocument> kept = previous.sorted.stream().filter(d -> d.fileName().equals(file)).findFirst();
+        kept.ifPresent(d -> problems.add(new Problem(file, 1, Severity.WARNING,
+                "위 오류를 고칠 때까지 이 문서의 이전 버전을 계속 안내합니다.",
+                "the last good version of this document stays in service until the errors above are fixed")));
+        return kept;
+    }
+
+    /** Files whose document was served before come first, so a new file never displaces it by reusing its id. */
+    private static List<ProgramDocument> servedBeforeFirst(List<ProgramDocument> parsed, KnowledgeBase previous) {
+        if (previous == null) {
+            return parsed;
+        }
+        List<ProgramDocument> ordered = new ArrayList<>(parsed);
+        ordered.sort(java.util.Comparator.comparing((ProgramDocument d) -> previous.find(d.id())
+                .map(p -> !p.fileName().equals(d.fileName())).orElse(true)));
+        return ordered;
     }
 
     /** Documents built in code rather than read from a folder: benchmarks and synthetic corpora. */
@@ -131,8 +163,11 @@ public final class KnowledgeBase {
         ProgramDocument earlier = docs.putIfAbsent(doc.id(), doc);
         if (earlier != null) {
             problems.add(new Problem(doc.fileName(), 2, Severity.ERROR,
-                    "id '" + doc.id() + "'가 " + earlier.fileName() + "와 중복됩니다. 이 파일은 제외했습니다.",
-                    "duplicate id '" + doc.id() + "' (also in " + earlier.fileName() + "); this file was left out"));
+                    "id '" + doc.id() + "'가 " + Particles.attach(earlier.fileName(), Particles.AND) + " 중복됩니다. "
+                            + "이 파일은 안내하지 않고 " + Particles.attach(earlier.fileName(), Particles.OBJECT)
+                            + " 안내합니다. 둘 중 하나의 id를 바꿔 주세요.",
+                    "duplicate id '" + doc.id() + "' (also in " + earlier.fileName() + "); this file is not served, "
+                            + earlier.fileName() + " is; give one of them another id"));
         }
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Replaces resident registration numbers, phone numbers, e-mail addresses, card and bank account numbers with
- * Korean placeholders such as {@code [전화번호]}. Applied before anything is stored, logged or sent to a model.
+ * Replaces personal data (the kinds in {@link PiiKind}: e-mail addresses, resident and foreigner registration,
+ * passport, driver's licence, card, phone and bank account numbers) with Korean placeholders such as
+ * {@code [전화번호]}. Applied before anything is stored, logged or sent to a model. Thread-safe.
  */
 public final class PiiMasker {
 
@@ -15,12 +16,28 @@ public final class PiiMasker {
             return new Masked(text == null ? "" : text, List.of());
         }
         String out = text;
+        String folded = TextFold.fold(text);
         List<PiiKind> found = new ArrayList<>();
         for (PiiKind kind : PiiKind.values()) {
-            Matcher m = kind.pattern.matcher(out);
-            if (m.find()) {
+            Matcher m = kind.pattern().matcher(folded);
+            StringBuilder nextOut = new StringBuilder(out.length());
+            StringBuilder nextFolded = new StringBuilder(out.length());
+            int copied = 0;
+            int from = 0;
+            while (from < folded.length() && m.find(from)) {
+                if (!kind.plausible(m.group())) {
+                    from = m.start() + 1;   // a date run is not an account; one may still start further on
+                    continue;
+                }
+                nextOut.append(out, copied, m.start()).append(kind.placeholder());
+                nextFolded.append(folded, copied, m.start()).append(kind.placeholder());
+                copied = m.end();
+                from = copied;
+            }
+            if (copied > 0) {
                 found.add(kind);
-                out = m.replaceAll(Matcher.quoteReplacement(kind.placeholder()));
+                out = nextOut.append(out, copied, out.length()).toString();
+                folded = nextFolded.append(folded, copied, folded.length()).toString();
             }
         }
         return new Masked(out, List.copyOf(found));

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
@@ -29,11 +30,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * One immutable generation of the index: the knowledge it was built from, its reader and its analyzers.
- * Readers are reference-counted so a search that started on an old generation finishes after a swap.
+ * One immutable generation of the index: the knowledge it was built from, its directory, reader and analyzers.
+ * Reference-counted: the index holds one reference while the generation is current and each search one more, so a
+ * search that started on an old generation finishes after a swap; the last release closes reader, directory and
+ * analyzers, and deletes a retired generation's files.
  */
 final class IndexSnapshot {
 
@@ -60,15 +65,18 @@ final class IndexSnapshot {
     /** The vocabulary with its jamo, computed once, for typo correction. */
     private List<Spelling> vocabularyJamo = List.of();
     final Path path;
+    private final Directory directory;
+    private final AtomicInteger references = new AtomicInteger(1);
+    private volatile boolean retired;
 
-    private IndexSnapshot(KnowledgeBase knowledge, Path path) throws IOException {
+    private IndexSnapshot(KnowledgeBase knowledge, Path path, UserDictionaries.Loaded dict, Analyzer analyzer,
+                          Analyzer contentAnalyzer) throws IOException {
         this.knowledge = knowledge;
         this.path = path;
-        UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
         this.rejectedDictionaryLines = dict.rejectedLines();
-        this.analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
+        this.analyzer = analyzer;
         this.lexicon = knowledge.vocabulary().lexicon();
-        this.contentAnalyzer = contentWords(dict.dictionary(), lexicon.stopwords());
+        this.contentAnalyzer = contentAnalyzer;
         List<List<String>> groups = new java.util.ArrayList<>(lexicon.synonyms());
         groups.addAll(lexicon.paraphrases());
         this.termGroups = new TermGroups(groups, this::contentTerms);
@@ -78,12 +86,20 @@ final class IndexSnapshot {
         if (!isCurrent(path, stamp)) {
             write(path, stamp);
         }
-        this.reader = DirectoryReader.open(FSDirectory.open(path));
-        this.searcher = new IndexSearcher(reader);
-        collectTerms();
-        this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(), entityNames),
-                nameTerms, idsOf(kr.donggu.chatbot.knowledge.EntityKind.PROGRAM),
-                idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));
+        this.directory = FSDirectory.open(path);
+        DirectoryReader opened = null;
+        try {
+            opened = DirectoryReader.open(directory);
+            this.reader = opened;
+            this.searcher = new IndexSearcher(reader);
+            collectTerms();
+            this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(),
+                    entityNames), nameTerms, idsOf(kr.donggu.chatbot.knowledge.EntityKind.PROGRAM),
+                    idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));
+        } catch (IOException | RuntimeException | Error e) {
+            IOUtils.closeWhileHandlingException(opened, directory);
+            throw e;
+        }
     }
 
     Set<String> idsOf(kr.donggu.chatbot.knowledge.EntityKind kind) {
@@ -104,31 +120,73 @@ final class IndexSnapshot {
     /** Opens the index at {@code path} if it was built from this knowledge, and rebuilds it otherwise. */
     static IndexSnapshot openOrBuild(KnowledgeBase knowledge, Path path) {
         try {
-            return new IndexSnapshot(knowledge, path);
+            return open(knowledge, path);
         } catch (IOException | RuntimeException firstTry) {
             // a corrupt or half-written index: start that directory over
             deleteRecursively(path);
             try {
-                return new IndexSnapshot(knowledge, path);
+                return open(knowledge, path);
             } catch (IOException e) {
                 throw new UncheckedIOException("Failed to build the search index in " + path, e);
             }
         }
     }
 
-    void release() {
+    private static IndexSnapshot open(KnowledgeBase knowledge, Path path) throws IOException {
+        UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
+        Analyzer analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
+        Analyzer content = contentWords(dict.dictionary(), knowledge.vocabulary().lexicon().stopwords());
         try {
-            reader.decRef();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Failed to close index reader of " + path, e);
+            return new IndexSnapshot(knowledge, path, dict, analyzer, content);
+        } catch (IOException | RuntimeException | Error e) {
+            IOUtils.closeWhileHandlingException(analyzer, content);
+            throw e;
         }
+    }
+
+    /** A reference for one search; false once the generation has been closed (take the current one instead). */
+    boolean tryAcquire() {
+        while (true) {
+            int n = references.get();
+            if (n <= 0) {
+                return false;
+            }
+            if (references.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Gives back a reference; the last one closes everything the generation opened. */
+    void release() {
+        if (references.decrementAndGet() == 0) {
+            try {
+                IOUtils.close(reader, directory, analyzer, contentAnalyzer);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Failed to close index generation " + path, e);
+            } finally {
+                if (retired) {
+                    deleteRecursively(path);
+                }
+            }
+        }
+    }
+
+    /** No longer current: gives back the index's reference, and its files go once the last search is done. */
+    void retire(boolean deleteFiles) {
+        retired = deleteFiles;
+        release();
+    }
+
+    boolean isClosed() {
+        return references.get() <= 0;
     }
 
     private static boolean isCurrent(Path path, String stamp) {
         if (!Files.isDirectory(path)) {
             return false;
         }
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(path))) {
+        try (Directory dir = FSDirectory.open(path); DirectoryReader r = DirectoryReader.open(dir)) {
             return stamp.equals(r.getIndexCommit().getUserData().get(IndexFields.FINGERPRINT));
         } catch (IOException | RuntimeException e) {
             return false;
@@ -139,7 +197,7 @@ final class IndexSnapshot {
         deleteRecursively(path);
         Files.createDirectories(path);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(path), config)) {
+        try (Directory dir = FSDirectory.open(path); IndexWriter writer = new IndexWriter(dir, config)) {
             for (ProgramDocument doc : knowledge.documents()) {
                 for (int i = 0; i < doc.sections().size(); i++) {
                     writer.addDocument(chunk(doc, i, doc.sections().get(i)));

@@ -5,9 +5,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -20,7 +20,6 @@ import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -38,7 +37,31 @@ public final class KoreanAnalyzers {
 
     /** Nori for {@link IndexFields#BIGRAMS}' siblings; bigrams for that field. */
     public static Analyzer forIndex(UserDictionary dictionary) {
-        return new PerFieldAnalyzerWrapper(nori(dictionary), Map.of(IndexFields.BIGRAMS, bigrams()));
+        return new IndexAnalyzer(nori(dictionary), bigrams());
+    }
+
+    /** Bigrams for {@link IndexFields#BIGRAMS}, Nori for every other field; closing it closes both. */
+    private static final class IndexAnalyzer extends DelegatingAnalyzerWrapper {
+        private final Analyzer nori;
+        private final Analyzer bigrams;
+
+        IndexAnalyzer(Analyzer nori, Analyzer bigrams) {
+            super(PER_FIELD_REUSE_STRATEGY);
+            this.nori = nori;
+            this.bigrams = bigrams;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return IndexFields.BIGRAMS.equals(fieldName) ? bigrams : nori;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            nori.close();
+            bigrams.close();
+        }
     }
 
     public static Analyzer nori(UserDictionary dictionary) {

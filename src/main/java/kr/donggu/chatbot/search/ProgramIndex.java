@@ -55,7 +55,7 @@ public final class ProgramIndex implements AutoCloseable {
     }
 
     public KnowledgeBase knowledge() {
-        return current.get().knowledge;
+        return snapshot().knowledge;
     }
 
     /** The language data of the knowledge currently served. */
@@ -65,11 +65,16 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** Staff dictionary lines that Nori rejected and that were therefore skipped. */
     public List<String> rejectedDictionaryLines() {
-        return current.get().rejectedDictionaryLines;
+        return snapshot().rejectedDictionaryLines;
     }
 
     public int chunkCount() {
-        return current.get().reader.numDocs();
+        IndexSnapshot snap = acquire();
+        try {
+            return snap.reader.numDocs();
+        } finally {
+            snap.release();
+        }
     }
 
     public SearchResult search(String question, int maxHits) {
@@ -170,18 +175,19 @@ public final class ProgramIndex implements AutoCloseable {
         if (knowledgeDir == null) {
             return false;
         }
-        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir);
         IndexSnapshot old = current.get();
-        if (old != null && fresh.fingerprint().equals(old.knowledge.fingerprint())) {
+        if (old == null) {
+            return false;   // closed
+        }
+        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir, old.knowledge);
+        if (fresh.fingerprint().equals(old.knowledge.fingerprint())) {
             return false;
         }
         current.set(build(fresh));
-        if (old != null) {
-            old.release();
-            deleteOtherGenerations(current.get().path);
-        }
+        old.retire(!old.path.equals(current.get().path) && old.path.getFileName().toString().startsWith("gen-"));
         log.info("Knowledge reloaded: {} documents, {} problems", fresh.documents().size(),
                 fresh.report().problems().size());
+        fresh.report().problems().forEach(p -> log.warn("Knowledge problem: {}", p));
         return true;
     }
 
@@ -193,13 +199,26 @@ public final class ProgramIndex implements AutoCloseable {
         return IndexSnapshot.openOrBuild(knowledge, path);
     }
 
+    /** The generation in service now; for tests of the generations' life cycle. */
+    IndexSnapshot currentSnapshot() {
+        return snapshot();
+    }
+
+    private IndexSnapshot snapshot() {
+        IndexSnapshot snap = current.get();
+        if (snap == null) {
+            throw new IllegalStateException("The program index is closed");
+        }
+        return snap;
+    }
+
     private IndexSnapshot acquire() {
         while (true) {
-            IndexSnapshot snap = current.get();
-            if (snap.reader.tryIncRef()) {
+            IndexSnapshot snap = snapshot();
+            if (snap.tryAcquire()) {
                 return snap;
             }
-            // it was swapped out and closed between get() and tryIncRef(): take the new one
+            // it was swapped out and closed between get() and tryAcquire(): take the new one
         }
     }
 
@@ -219,10 +238,10 @@ public final class ProgramIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         IndexSnapshot snap = current.getAndSet(null);
         if (snap != null) {
-            snap.release();
+            snap.retire(false);
         }
     }
 }

@@ -41,7 +41,7 @@ final class AccessLog {
         log.info("{} {} {} {}ms id={}", ctx.method(), route, status, String.format("%.1f", nanos / 1e6), requestId(ctx));
     }
 
-    private static String route(Context ctx) {
+    static String route(Context ctx) {
         try {
             var endpoint = ctx.endpoints().matchedHttpEndpoint();
             return endpoint == null ? "unmatched" : endpoint.path;

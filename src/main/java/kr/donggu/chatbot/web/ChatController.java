@@ -31,12 +31,22 @@ final class ChatController {
     /**
      * {@code token} events, then the whole reply as {@code done}. With a language model the tokens are its
      * sentences as they are generated (each checked by the fact guard first); otherwise the finished answer in chunks.
+     * A bad request is refused with its status before the stream starts; a failure once it has started ends it with
+     * an {@code error} event carrying the contract's error body.
      */
     void chatStream(Context ctx) throws IOException {
         ChatRequest request = request(ctx);
         ctx.contentType("text/event-stream; charset=utf-8").header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no");
         PrintWriter out = ctx.res().getWriter();
+        try {
+            stream(request, out);
+        } catch (RuntimeException e) {
+            event(out, "error", json.writeValueAsString(ErrorMapper.describe(e, ctx).body()));
+        }
+    }
+
+    private void stream(ChatRequest request, PrintWriter out) throws IOException {
         boolean[] streamed = {false};
         ChatReply reply = chat.answer(request, sentence -> {
             streamed[0] = true;
@@ -60,7 +70,7 @@ final class ChatController {
         JsonBody body = JsonBody.read(ctx);
         String sessionId = Inputs.sessionId(body.optionalText("sessionId").orElse(null));
         String message = Inputs.message(body.requiredText("message"));
-        limits.check(ctx.ip(), sessionId);
+        limits.chat(ctx, sessionId);
         return ChatRequest.web(sessionId, message);
     }
 

@@ -11,12 +11,15 @@ import kr.donggu.chatbot.eligibility.EligibilityService;
 final class EligibilityController {
 
     private final EligibilityService service;
+    private final RateLimits limits;
 
-    EligibilityController(EligibilityService service) {
+    EligibilityController(EligibilityService service, RateLimits limits) {
         this.service = service;
+        this.limits = limits;
     }
 
     void check(Context ctx) {
+        limits.write(ctx, RateLimits.Write.ELIGIBILITY);
         JsonBody body = JsonBody.read(ctx);
         String programId = body.optionalText("programId").orElse(null);
         var request = new EligibilityService.Request(body.requiredText("enterpriseType"),

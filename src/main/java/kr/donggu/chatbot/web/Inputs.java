@@ -34,4 +34,19 @@ public final class Inputs {
         }
         return text;
     }
+
+    /**
+     * A short text field (a name, a contact, a comment): 1 to {@code max} characters after trimming, and no control
+     * character or unpaired surrogate, which would be stored and later break every JSON list that shows it.
+     */
+    public static String field(String raw, int max, String field) {
+        String v = raw.strip();
+        if (v.isEmpty() || v.length() > max) {
+            throw ApiException.invalid("'" + field + "' 항목은 1~" + max + "자로 입력해 주세요.");
+        }
+        if (FORBIDDEN.matcher(v).find()) {
+            throw ApiException.invalid("'" + field + "' 항목에 사용할 수 없는 문자가 들어 있습니다.");
+        }
+        return v;
+    }
 }

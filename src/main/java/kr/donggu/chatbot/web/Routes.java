@@ -11,12 +11,13 @@ final class Routes {
 
     static void register(JavalinConfig cfg, WebParts parts, ObjectMapper json, InFlight inFlight) {
         AccessLog access = new AccessLog(parts.registry());
-        RateLimits limits = new RateLimits(parts.config().rateLimit(), parts.database().rateBuckets());
+        RateLimits limits = new RateLimits(parts.config().rateLimit(), parts.database().rateBuckets(),
+                parts.config().network().trustedProxies());
         ChatController chat = new ChatController(parts.chat(), limits, json);
         SupportController support = new SupportController(parts.database().feedback(), parts.database().handoffs(),
-                parts.clock());
+                parts.clock(), limits);
         ProgramsController programs = new ProgramsController(parts.index());
-        EligibilityController eligibility = new EligibilityController(parts.eligibility());
+        EligibilityController eligibility = new EligibilityController(parts.eligibility(), limits);
         ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName(),
                 parts.healthChecks());
 
@@ -25,12 +26,11 @@ final class Routes {
                 parts.index(), parts.config().reviewMaxAgeDays(), audit, parts.clock());
         AdminStats stats = new AdminStats(parts.database().stats(), parts.index(), parts.clock());
 
+        cfg.routes.before(SecurityHeaders::apply);   // first, so that every refusal below carries them too
         cfg.routes.before(access::before);
         cfg.routes.before(inFlight::before);
-        cfg.routes.after(inFlight::after);
         cfg.routes.before("/admin", admin::guard);
         cfg.routes.before("/admin/*", admin::guard);
-        cfg.routes.before(SecurityHeaders::apply);
         cfg.routes.after(access::after);
 
         cfg.routes.post("/api/chat", chat::chat);

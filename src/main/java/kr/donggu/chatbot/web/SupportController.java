@@ -13,15 +13,18 @@ final class SupportController {
     private final FeedbackRepository feedback;
     private final HandoffRepository handoffs;
     private final Clock clock;
+    private final RateLimits limits;
     private final PiiMasker masker = new PiiMasker();
 
-    SupportController(FeedbackRepository feedback, HandoffRepository handoffs, Clock clock) {
+    SupportController(FeedbackRepository feedback, HandoffRepository handoffs, Clock clock, RateLimits limits) {
         this.feedback = feedback;
         this.handoffs = handoffs;
         this.clock = clock;
+        this.limits = limits;
     }
 
     void feedback(Context ctx) {
+        limits.write(ctx, RateLimits.Write.FEEDBACK);
         JsonBody body = JsonBody.read(ctx);
         String sessionId = Inputs.sessionId(body.requiredText("sessionId"));
         String messageId = Inputs.sessionId(body.requiredText("messageId"));
@@ -36,7 +39,9 @@ final class SupportController {
         ctx.status(204);
     }
 
+    /** The question is masked like a chat message; name and contact are kept, since staff must call back. */
     void handoff(Context ctx) {
+        limits.write(ctx, RateLimits.Write.HANDOFF);
         JsonBody body = JsonBody.read(ctx);
         String sessionId = Inputs.sessionId(body.optionalText("sessionId").orElse(null));
         if (!body.optionalBoolean("consent").orElse(false)) {
@@ -51,10 +56,6 @@ final class SupportController {
     }
 
     private static String limited(String value, int max, String field) {
-        String v = value.strip();
-        if (v.isEmpty() || v.length() > max) {
-            throw ApiException.invalid("'" + field + "' 항목은 1~" + max + "자로 입력해 주세요.");
-        }
-        return v;
+        return Inputs.field(value, max, field);
     }
 }

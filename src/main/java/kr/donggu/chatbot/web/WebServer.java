@@ -17,6 +17,8 @@ public final class WebServer {
 
     /** Bodies above this are refused with 413 before they are read. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** A request body arriving slower than this (after its first second) is answered 408 and its worker freed. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
     /** How long a stopping server waits for requests in flight. */
     static final java.time.Duration DRAIN_LIMIT = java.time.Duration.ofSeconds(10);
 
@@ -33,6 +35,21 @@ public final class WebServer {
         }
     }
 
+    /**
+     * Jetty's own errors in the contract's shape; slow or stalled request bodies cut off; header values matched
+     * case-sensitively in Jetty's per-connection cache, which otherwise hands a request the cached, correctly cased
+     * value of a header (an admin token) that differs from it only in case.
+     */
+    private static void jetty(io.javalin.config.JavalinConfig cfg, java.time.Duration idleTimeout) {
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(JettyErrors.forServer()));
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(JettyErrors.forServletContext()));
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setHeaderCacheCaseSensitive(true);
+            http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+            http.setIdleTimeout(idleTimeout.toMillis());
+        });
+    }
+
     /** @param resources closed, in order, once the server has stopped */
     public static Javalin create(WebParts parts, java.util.List<AutoCloseable> resources) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -45,6 +62,8 @@ public final class WebServer {
             cfg.jetty.port = parts.config().port();
             cfg.jetty.threadPool = new QueuedThreadPool(64, 8, 60_000);
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.http.prefer405over404 = true;
+            jetty(cfg, parts.config().network().requestIdleTimeout());
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";

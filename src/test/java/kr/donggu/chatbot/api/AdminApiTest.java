@@ -51,10 +51,10 @@ class AdminApiTest {
 
     @Test
     void reports_knowledge_problems_and_stale_documents_and_reindexes(@TempDir Path data, @TempDir Path knowledge) {
-        Fixtures.copyOf(Fixtures.BUNDLED_KNOWLEDGE, knowledge);
+        Fixtures.copyOf(Fixtures.FIXTURE_KNOWLEDGE, knowledge);
         Config config = new Config(0, knowledge, data, Config.ChatModelKind.EMBEDDED, Config.Llm.none(),
                 Config.DEFAULT_LLM_TIMEOUT, java.util.Optional.of("test-admin-token"), Config.Channels.off(), 90, 30,
-                new Config.RateLimit(1000, 1000), java.util.Optional.empty());
+                new Config.RateLimit(1000, 1000), java.util.Optional.empty(), Config.Network.DEFAULT);
         try (TestApp app = TestApp.start(config, TestApp.FIXED_CLOCK)) {
             Fixtures.write(knowledge.resolve("programs/broken.md"), "---\nid: broken\n---\n## 개요\n내용.\n");
             // the folder watcher may reload first; either way the re-index leaves the new problem reported

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import kr.donggu.chatbot.support.EvalSet;
+import kr.donggu.chatbot.support.Fixtures;
 import kr.donggu.chatbot.support.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ class AnswerQualityTest {
         List<String> wrong = new ArrayList<>();
         List<String> overclaimed = new ArrayList<>();
         int answerable = 0;
-        try (TestApp app = TestApp.start(data)) {
+        // an evaluation of the real documents, so on knowledge/ itself
+        try (TestApp app = TestApp.start(TestApp.config(Fixtures.BUNDLED_KNOWLEDGE, data), TestApp.FIXED_CLOCK)) {
             for (EvalSet.Item item : items) {
                 JsonNode reply = app.chat(null, item.q());
                 if (item.inScope()) {

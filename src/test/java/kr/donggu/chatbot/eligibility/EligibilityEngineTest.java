@@ -96,7 +96,7 @@ class EligibilityEngineTest {
     @ParameterizedTest
     @EnumSource(EnterpriseType.class)
     void no_bundled_program_rules_anyone_out_because_the_source_states_no_rule(EnterpriseType type) {
-        KnowledgeBase kb = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE);
+        KnowledgeBase kb = KnowledgeBase.load(Fixtures.FIXTURE_KNOWLEDGE);
         for (ProgramDocument doc : kb.documents()) {
             ProgramVerdict v = engine.check(doc, new Applicant(type, DONGGU, Map.of()));
             assertThat(v.reasons()).hasSize(Math.max(1, doc.eligibility().size()));
@@ -107,7 +107,7 @@ class EligibilityEngineTest {
 
     @Test
     void an_unmet_rule_to_confirm_is_explained_as_such() {
-        KnowledgeBase kb = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE);
+        KnowledgeBase kb = KnowledgeBase.load(Fixtures.FIXTURE_KNOWLEDGE);
         ProgramDocument doc = kb.find("social-contribution-project").orElseThrow();
 
         ProgramVerdict v = engine.check(doc, new Applicant(EnterpriseType.ORDINARY_COMPANY, DONGGU, Map.of()));

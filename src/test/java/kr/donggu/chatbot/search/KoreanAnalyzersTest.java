@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KoreanAnalyzersTest {
 
     static final UserDictionaries.Loaded DICTIONARY =
-            UserDictionaries.from(KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE).vocabulary().userDictionary());
+            UserDictionaries.from(KnowledgeBase.load(Fixtures.FIXTURE_KNOWLEDGE).vocabulary().userDictionary());
     static final Analyzer NORI = KoreanAnalyzers.nori(DICTIONARY.dictionary());
 
     @ParameterizedTest

@@ -13,6 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import kr.donggu.chatbot.knowledge.ValidationReport;
+import kr.donggu.chatbot.knowledge.ValidationReport.Severity;
+import kr.donggu.chatbot.support.Await;
 import kr.donggu.chatbot.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +75,12 @@ class ProgramIndexTest {
     @Test
     void survives_hostile_query_text() {
         try (ProgramIndex index = ProgramIndex.open(Fixtures.MINI_KNOWLEDGE, data)) {
-            for (String q : List.of("\"", "((", "*?", "텃밭\" OR (", "AND OR NOT", "", "   ", "😀", "\u0000")) {
-                assertThat(index.search(q, 3)).isNotNull();
+            for (String q : List.of("\"", "((", "*?", "AND OR NOT", "", "   ", "😀", "\u0000")) {
+                assertThat(index.search(q, 3).confident()).as(q).isFalse();
             }
+            SearchResult withSyntax = index.search("도심 텃밭\" OR ( 누가 참여해요", 3);
+            assertThat(withSyntax.confident()).isTrue();
+            assertThat(withSyntax.hits().get(0).docId()).isEqualTo("garden");
         }
     }
 
@@ -119,7 +125,7 @@ class ProgramIndexTest {
                         + "은 동구 청년 창업 공간입니다.\n");
                 index.reload();
             }
-            waitUntil(() -> index.knowledge().documents().size() == 8);
+            Await.until("all five new documents served", () -> index.knowledge().documents().size() == 8);
             running.set(false);
             int total = 0;
             for (Future<Integer> w : workers) {
@@ -139,17 +145,87 @@ class ProgramIndexTest {
             String market = Files.readString(knowledge.resolve("programs/market.md"));
             Files.writeString(knowledge.resolve("programs/market.md"), market.replace("친환경 물품", "업사이클링 물품"));
 
-            waitUntil(() -> index.search("업사이클링", 1).confident());
+            Await.until("the edit served", () -> index.search("업사이클링", 1).confident());
 
             assertThat(index.search("업사이클링 물품", 1).hits().get(0).docId()).isEqualTo("market");
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within 15 s").isLessThan(deadline);
-            Thread.sleep(50);
+    @Test
+    void a_broken_edit_keeps_the_last_good_version_in_service_and_says_so(@TempDir Path knowledge) throws IOException {
+        Fixtures.copyOf(Fixtures.MINI_KNOWLEDGE, knowledge);
+        Path market = knowledge.resolve("programs/market.md");
+        String good = Files.readString(market);
+        try (ProgramIndex index = ProgramIndex.open(knowledge, data)) {
+            // when: the header loses its closing line
+            Files.writeString(market, good.replaceFirst("\n---\n", "\n"));
+            index.reload();
+
+            // then: the program is still answered from its last good version, and the report says why
+            assertThat(index.knowledge().find("market")).isPresent();
+            assertThat(index.search("ESG 환경마켓이 뭐예요?", 1).hits().get(0).docId()).isEqualTo("market");
+            assertThat(index.knowledge().report().problems()).filteredOn(p -> p.file().equals("programs/market.md"))
+                    .extracting(ValidationReport.Problem::severity).contains(Severity.ERROR, Severity.WARNING);
+
+            Files.writeString(market, good.replace("친환경 물품", "업사이클링 물품"));
+            index.reload();
+            assertThat(index.knowledge().report().problems()).noneMatch(p -> p.file().equals("programs/market.md"));
+            assertThat(index.search("업사이클링 물품", 1).hits().get(0).docId()).isEqualTo("market");
         }
+    }
+
+    @Test
+    void a_new_file_reusing_an_id_is_reported_and_never_displaces_the_served_one(@TempDir Path knowledge) {
+        Fixtures.copyOf(Fixtures.MINI_KNOWLEDGE, knowledge);
+        try (ProgramIndex index = ProgramIndex.open(knowledge, data)) {
+            // "a-copy.md" sorts before "market.md": without the rule it would win
+            Fixtures.write(knowledge.resolve("programs/a-copy.md"), "---\nid: market\ntitle: 복사본\naudience: [resident]\n"
+                    + "source: [테스트]\n---\n## 개요\n복사본입니다.\n");
+            index.reload();
+
+            assertThat(index.knowledge().find("market").orElseThrow().fileName()).isEqualTo("programs/market.md");
+            assertThat(index.knowledge().report().errors()).singleElement().satisfies(p -> {
+                assertThat(p.file()).isEqualTo("programs/a-copy.md");
+                assertThat(p.messageKo()).contains("programs/market.md").contains("중복");
+            });
+        }
+    }
+
+    @Test
+    void a_replaced_generation_is_closed_and_deleted_once_its_last_search_is_done(@TempDir Path knowledge)
+            throws IOException {
+        Fixtures.copyOf(Fixtures.MINI_KNOWLEDGE, knowledge);
+        try (ProgramIndex index = ProgramIndex.open(knowledge, data)) {
+            Fixtures.write(knowledge.resolve("programs/one.md"), "---\nid: one\ntitle: 하나\naudience: [resident]\n"
+                    + "source: [테스트]\n---\n## 개요\n하나입니다.\n");
+            index.reload();
+            IndexSnapshot second = index.currentSnapshot();
+            assertThat(second.tryAcquire()).isTrue();   // a search still running on it
+
+            Fixtures.write(knowledge.resolve("programs/two.md"), "---\nid: two\ntitle: 둘\naudience: [resident]\n"
+                    + "source: [테스트]\n---\n## 개요\n둘입니다.\n");
+            index.reload();
+            assertThat(second.isClosed()).isFalse();
+            assertThat(second.searcher.count(new org.apache.lucene.search.MatchAllDocsQuery())).isPositive();
+
+            second.release();   // the search ends
+            assertThat(second.isClosed()).isTrue();
+            assertThat(second.path).doesNotExist();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.analyzer.tokenStream("body", "텃밭"))
+                    .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+            assertThat(index.search("둘입니다", 1).hits().get(0).docId()).isEqualTo("two");
+        }
+    }
+
+    @Test
+    void a_closed_index_refuses_searches_plainly() {
+        ProgramIndex index = ProgramIndex.open(Fixtures.MINI_KNOWLEDGE, data);
+        IndexSnapshot last = index.currentSnapshot();
+        index.close();
+
+        assertThat(last.isClosed()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.search("텃밭", 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(index.reload()).isFalse();
     }
 }

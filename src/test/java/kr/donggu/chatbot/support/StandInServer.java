@@ -124,6 +124,7 @@ public final class StandInServer implements AutoCloseable {
         }
     }
 
+    /** The stand-in's own slowness (a slow model, a slow platform), not a way of ordering a test's events. */
     private static void pause(Duration d) {
         if (!d.isZero()) {
             try {

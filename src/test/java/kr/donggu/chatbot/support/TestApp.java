@@ -28,14 +28,16 @@ public final class TestApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     public final Config config;
+    private boolean closed;
 
     private TestApp(Config config, Clock clock) {
         this.config = config;
         this.app = App.create(config, clock).start();
     }
 
+    /** On the frozen fixture knowledge ({@link Fixtures#FIXTURE_KNOWLEDGE}). */
     public static Config config(Path dataDir) {
-        return config(Fixtures.BUNDLED_KNOWLEDGE, dataDir);
+        return config(Fixtures.FIXTURE_KNOWLEDGE, dataDir);
     }
 
     public static Config config(Path knowledgeDir, Path dataDir) {
@@ -56,12 +58,12 @@ public final class TestApp implements AutoCloseable {
         return app;
     }
 
-    public String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
-    }
-
     public int port() {
         return app.port();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
     }
 
     public Response post(String path, Object body) {
@@ -113,9 +115,17 @@ public final class TestApp implements AutoCloseable {
         return r.json();
     }
 
+    /**
+     * Stops the server, which first finishes requests in flight and then drains the channels' reply workers: after
+     * it, everything the server was going to do has been done (the way to check that something was not sent).
+     * Closing twice is harmless.
+     */
     @Override
-    public void close() {
-        app.stop();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            app.stop();
+        }
     }
 
     public record Response(int status, String body, Map<String, java.util.List<String>> headers) {

@@ -32,7 +32,7 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         // a copy of the knowledge in which one document has a web page, to show sources as links
-        Path knowledge = Fixtures.copyOf(Fixtures.BUNDLED_KNOWLEDGE, temp.resolve("knowledge"));
+        Path knowledge = Fixtures.copyOf(Fixtures.FIXTURE_KNOWLEDGE, temp.resolve("knowledge"));
         Path doc = knowledge.resolve("programs/networking-day.md");
         Fixtures.write(doc, java.nio.file.Files.readString(doc).replaceFirst("(?m)^url:\\s*$", "url: " + SOURCE_URL));
         app = TestApp.start(TestApp.config(knowledge, temp.resolve("data")), TestApp.FIXED_CLOCK);
