@@ -2,7 +2,6 @@ package kr.donggu.chatbot.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,18 +16,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * One immutable generation of the index: the knowledge it was built from, its reader and its analyzers.
@@ -36,13 +29,11 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class IndexSnapshot {
 
-    /** Bump when analysis or fields change, so an index on disk built the old way is rebuilt. */
-    static final String FORMAT = "v4";
-
     final KnowledgeBase knowledge;
     final DirectoryReader reader;
     final IndexSearcher searcher;
     final Analyzer analyzer;
+    final Ranking ranking;
     final Analyzer contentAnalyzer;
     final Synonyms synonyms;
     final List<String> rejectedDictionaryLines;
@@ -50,36 +41,59 @@ final class IndexSnapshot {
     final Map<String, Integer> docFrequency = new HashMap<>();
     /** Per program, the content words of its title and keywords: what people call it. */
     final Map<String, Set<String>> nameTerms = new HashMap<>();
+    /** Per Lucene doc id, the program and section it indexes: hits are built from memory, not stored fields. */
+    private final Chunk[] chunks;
     /** The vocabulary with its jamo, computed once, for typo correction. */
     private List<Spelling> vocabularyJamo = List.of();
     final Path path;
 
-    private IndexSnapshot(KnowledgeBase knowledge, Path path) throws IOException {
+    private IndexSnapshot(KnowledgeBase knowledge, Path path, Ranking ranking) throws IOException {
         this.knowledge = knowledge;
         this.path = path;
+        this.ranking = ranking;
         UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
         this.rejectedDictionaryLines = dict.rejectedLines();
         this.analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
         this.contentAnalyzer = contentWords(dict.dictionary());
         this.synonyms = new Synonyms(knowledge.vocabulary().synonymGroups());
-        String stamp = FORMAT + ":" + knowledge.fingerprint();
-        if (!isCurrent(path, stamp)) {
-            write(path, stamp);
-        }
-        this.reader = DirectoryReader.open(FSDirectory.open(path));
+        this.reader = IndexFiles.openOrWrite(path, knowledge, analyzer, ranking);
         this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(ranking.similarity());
+        this.chunks = readChunks();
         collectTerms();
     }
 
+    record Chunk(ProgramDocument doc, Section section) {
+    }
+
+    Chunk chunk(int luceneDoc) {
+        return chunks[luceneDoc];
+    }
+
+    private Chunk[] readChunks() throws IOException {
+        Chunk[] out = new Chunk[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.DOC_ID);
+            NumericDocValues order = DocValues.getNumeric(leaf.reader(), IndexFields.ORDER);
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (ids.advanceExact(doc) && order.advanceExact(doc)) {
+                    ProgramDocument program = knowledge.find(ids.lookupOrd(ids.ordValue()).utf8ToString()).orElseThrow();
+                    out[leaf.docBase + doc] = new Chunk(program, program.sections().get((int) order.longValue()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Opens the index at {@code path} if it was built from this knowledge, and rebuilds it otherwise. */
-    static IndexSnapshot openOrBuild(KnowledgeBase knowledge, Path path) {
+    static IndexSnapshot openOrBuild(KnowledgeBase knowledge, Path path, Ranking ranking) {
         try {
-            return new IndexSnapshot(knowledge, path);
+            return new IndexSnapshot(knowledge, path, ranking);
         } catch (IOException | RuntimeException firstTry) {
             // a corrupt or half-written index: start that directory over
-            deleteRecursively(path);
+            IndexFiles.deleteRecursively(path);
             try {
-                return new IndexSnapshot(knowledge, path);
+                return new IndexSnapshot(knowledge, path, ranking);
             } catch (IOException e) {
                 throw new UncheckedIOException("Failed to build the search index in " + path, e);
             }
@@ -92,50 +106,6 @@ final class IndexSnapshot {
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to close index reader of " + path, e);
         }
-    }
-
-    private static boolean isCurrent(Path path, String stamp) {
-        if (!Files.isDirectory(path)) {
-            return false;
-        }
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(path))) {
-            return stamp.equals(r.getIndexCommit().getUserData().get(IndexFields.FINGERPRINT));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private void write(Path path, String stamp) throws IOException {
-        deleteRecursively(path);
-        Files.createDirectories(path);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(path), config)) {
-            for (ProgramDocument doc : knowledge.documents()) {
-                for (int i = 0; i < doc.sections().size(); i++) {
-                    writer.addDocument(chunk(doc, i, doc.sections().get(i)));
-                }
-            }
-            writer.setLiveCommitData(Map.of(IndexFields.FINGERPRINT, stamp).entrySet());
-            writer.commit();
-        }
-    }
-
-    private static Document chunk(ProgramDocument doc, int index, Section section) {
-        Document d = new Document();
-        String keywords = String.join(" ", doc.keywords());
-        d.add(new StringField(IndexFields.CHUNK_ID, doc.id() + "#" + index, Field.Store.YES));
-        d.add(new StringField(IndexFields.DOC_ID, doc.id(), Field.Store.YES));
-        // doc values: ranking reads these for every candidate without decompressing stored fields
-        d.add(new SortedDocValuesField(IndexFields.DOC_ID, new BytesRef(doc.id())));
-        d.add(new SortedDocValuesField(IndexFields.HEADING, new BytesRef(section.heading())));
-        d.add(new StringField(IndexFields.HEADING + "_exact", section.heading(), Field.Store.NO));
-        d.add(new TextField(IndexFields.TITLE, doc.title(), Field.Store.YES));
-        d.add(new TextField(IndexFields.HEADING, section.heading(), Field.Store.YES));
-        d.add(new TextField(IndexFields.KEYWORDS, keywords, Field.Store.NO));
-        d.add(new TextField(IndexFields.BODY, section.text(), Field.Store.YES));
-        d.add(new TextField(IndexFields.BIGRAMS, doc.title() + " " + keywords + " " + section.text(), Field.Store.NO));
-        d.add(new StoredField("order", index));
-        return d;
     }
 
     /** Per program, the content words of all its text; per word, in how many programs it occurs. */
@@ -196,16 +166,5 @@ final class IndexSnapshot {
         stop.addAll(List.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB,
                 POS.Tag.XR, POS.Tag.XPN));
         return KoreanAnalyzers.nori(dictionary, stop, QUESTION_WORDS);
-    }
-
-    static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Failed to delete " + path, e);
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -41,16 +40,18 @@ public final class ProgramIndex implements AutoCloseable {
 
     private final Path knowledgeDir;
     private final Path indexRoot;
+    private final Ranking ranking;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private ProgramIndex(Path knowledgeDir, Path indexRoot) {
+    private ProgramIndex(Path knowledgeDir, Path indexRoot, Ranking ranking) {
         this.knowledgeDir = knowledgeDir;
         this.indexRoot = indexRoot;
+        this.ranking = ranking;
     }
 
     public static ProgramIndex open(Path knowledgeDir, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"));
+        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"), Ranking.DEFAULT);
         if (Files.isDirectory(index.indexRoot)) {
             index.deleteOtherGenerations(index.indexRoot.resolve("current"));
         }
@@ -60,7 +61,12 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** An index of documents built in code; {@link #reload()} keeps it as it is. */
     public static ProgramIndex of(KnowledgeBase knowledge, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"));
+        return of(knowledge, dataDir, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights: for the benchmark's ablation. */
+    static ProgramIndex of(KnowledgeBase knowledge, Path dataDir, Ranking ranking) {
+        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"), ranking);
         index.current.set(index.build(knowledge));
         return index;
     }
@@ -113,8 +119,8 @@ public final class ProgramIndex implements AutoCloseable {
         List<SectionRanking.Candidate> candidates = candidates(snap, top.scoreDocs);
         List<SearchHit> hits = new ArrayList<>();
         for (SectionRanking.Candidate c : SectionRanking.order(candidates, kind, Math.max(1, maxHits))) {
-            Document d = snap.searcher.storedFields().document(c.luceneDoc());
-            hits.add(new SearchHit(c.docId(), d.get(IndexFields.TITLE), c.heading(), d.get(IndexFields.BODY),
+            IndexSnapshot.Chunk chunk = snap.chunk(c.luceneDoc());
+            hits.add(new SearchHit(c.docId(), chunk.doc().title(), c.heading(), chunk.section().text(),
                     (float) c.score()));
         }
         if (hits.isEmpty()) {
@@ -131,36 +137,13 @@ public final class ProgramIndex implements AutoCloseable {
         return new SearchResult(List.copyOf(hits), kind, coverage, confident, named);
     }
 
-    /** Program and heading of each hit from doc values, read in doc-id order as doc values iterators require. */
-    private static List<SectionRanking.Candidate> candidates(IndexSnapshot snap, ScoreDoc[] hits) throws IOException {
-        ScoreDoc[] byDoc = hits.clone();
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc));
-        java.util.Map<Integer, String[]> values = new java.util.HashMap<>();
-        var leaves = snap.reader.leaves();
-        int leafIndex = -1;
-        org.apache.lucene.index.SortedDocValues ids = null;
-        org.apache.lucene.index.SortedDocValues headings = null;
-        int base = 0;
-        for (ScoreDoc h : byDoc) {
-            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                base = leaves.get(leaf).docBase;
-                ids = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.DOC_ID);
-                headings = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.HEADING);
-            }
-            values.put(h.doc, new String[] {value(ids, h.doc - base), value(headings, h.doc - base)});
-        }
+    private static List<SectionRanking.Candidate> candidates(IndexSnapshot snap, ScoreDoc[] hits) {
         List<SectionRanking.Candidate> out = new ArrayList<>(hits.length);
         for (ScoreDoc h : hits) {
-            String[] v = values.get(h.doc);
-            out.add(new SectionRanking.Candidate(h.doc, v[0], v[1], h.score));
+            IndexSnapshot.Chunk chunk = snap.chunk(h.doc);
+            out.add(new SectionRanking.Candidate(h.doc, chunk.doc().id(), chunk.section().heading(), h.score));
         }
         return out;
-    }
-
-    private static String value(org.apache.lucene.index.SortedDocValues values, int doc) throws IOException {
-        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
     /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */
@@ -188,7 +171,7 @@ public final class ProgramIndex implements AutoCloseable {
         if (generation.get() == 1) {
             path = indexRoot.resolve("current");
         }
-        return IndexSnapshot.openOrBuild(knowledge, path);
+        return IndexSnapshot.openOrBuild(knowledge, path, ranking);
     }
 
     private IndexSnapshot acquire() {
@@ -206,7 +189,7 @@ public final class ProgramIndex implements AutoCloseable {
             dirs.filter(p -> !p.equals(keep) && p.getFileName().toString().startsWith("gen-"))
                     .forEach(p -> {
                         try {
-                            IndexSnapshot.deleteRecursively(p);
+                            IndexFiles.deleteRecursively(p);
                         } catch (UncheckedIOException e) {
                             log.warn("Could not delete old index generation {}", p);
                         }
