@@ -9,7 +9,9 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import kr.donggu.chatbot.config.Config;
+import kr.donggu.chatbot.knowledge.Lexicon;
 
 /**
  * The chat model the configuration asks for. A language model is always wrapped in {@link FallbackChatModel} with
@@ -20,11 +22,22 @@ public final class ChatModels {
     private ChatModels() {
     }
 
-    public static ChatModel create(Config config, MeterRegistry registry) {
+    /** @param lexicon the current language data, for the embedded model (the answerer or the fallback) */
+    public static ChatModel create(Config config, MeterRegistry registry, Supplier<Lexicon> lexicon) {
+        GroundedChatModel embedded = new GroundedChatModel(lexicon);
         return switch (config.chatModel()) {
-            case EMBEDDED -> new GroundedChatModel();
-            case OPENAI -> new FallbackChatModel(openAi(config), new GroundedChatModel(), config.llmTimeout(), registry);
-            case OLLAMA -> new FallbackChatModel(ollama(config), new GroundedChatModel(), config.llmTimeout(), registry);
+            case EMBEDDED -> embedded;
+            case OPENAI -> new FallbackChatModel(openAi(config), embedded, config.llmTimeout(), registry);
+            case OLLAMA -> new FallbackChatModel(ollama(config), embedded, config.llmTimeout(), registry);
+        };
+    }
+
+    /** The language model alone (no fallback) for rewriting follow-ups; null in embedded mode. */
+    public static ChatModel rewriter(Config config) {
+        return switch (config.chatModel()) {
+            case EMBEDDED -> null;
+            case OPENAI -> openAi(config);
+            case OLLAMA -> ollama(config);
         };
     }
 

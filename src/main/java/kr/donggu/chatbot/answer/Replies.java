@@ -29,6 +29,13 @@ public final class Replies {
 
     public static final String INTRO = "%s에 대해 안내해 드립니다.";
 
+    public static final String REFER = """
+            정확한 내용은 %s에 확인해 주세요. 남겨 주신 질문은 담당자가 확인할 수 있도록 기록해 두었습니다.""".formatted(OFFICE);
+
+    public static final String CATALOG_INTRO = "자료에 있는 동구 사회적경제 사업을 안내해 드립니다.";
+
+    public static final String PREMISE_CORRECTED = "말씀하신 내용은 자료와 다릅니다. 자료에는 다음과 같이 나와 있습니다.";
+
     private Replies() {
     }
 

@@ -5,41 +5,43 @@ import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import kr.donggu.chatbot.chat.ChatReply;
 import kr.donggu.chatbot.chat.ChatRequest;
 import kr.donggu.chatbot.chat.ChatService;
 
 /**
  * Slack Events API: verifies the v0 signature over the raw body within a 5-minute window, answers
- * {@code url_verification}, acknowledges at once and replies in the thread with {@code chat.postMessage}. Its own
- * bot's messages and Slack's retries ({@code X-Slack-Retry-Num}) are acknowledged and not answered again.
+ * {@code url_verification}, acknowledges at once and replies with {@code chat.postMessage}: in the thread for a
+ * mention in a channel, in the conversation itself for a direct message. An event is answered the first time it
+ * is seen, whatever its {@code X-Slack-Retry-Num} (the first delivery may never have reached us); a repeat of one
+ * already answered is recognised by its {@code event_id}. A post Slack refuses ({@code ok: false}) is a failure.
  */
 final class SlackChannel {
 
+    static final String PLATFORM = "slack";
     static final long WINDOW_SECONDS = 300;
     static final int TEXT_LIMIT = 3000;
 
     private final ChatService chat;
     private final String signingSecret;
+    private final ChannelKit kit;
+    private final Clock clock;
     private final String postMessageUrl;
     private final String botToken;
-    private final Outbound outbound;
-    private final Executor executor;
-    private final Clock clock;
 
-    SlackChannel(ChatService chat, String signingSecret, String apiBase, String botToken, Outbound outbound,
-                 Executor executor, Clock clock) {
+    SlackChannel(ChatService chat, Settings settings, ChannelKit kit, Clock clock) {
         this.chat = chat;
-        this.signingSecret = signingSecret;
-        this.postMessageUrl = apiBase + "/chat.postMessage";
-        this.botToken = botToken;
-        this.outbound = outbound;
-        this.executor = executor;
+        this.signingSecret = settings.signingSecret();
+        this.postMessageUrl = settings.apiBase() + "/chat.postMessage";
+        this.botToken = settings.botToken();
+        this.kit = kit;
         this.clock = clock;
+    }
+
+    record Settings(String signingSecret, String apiBase, String botToken) {
     }
 
     void events(Context ctx) {
@@ -52,18 +54,23 @@ final class SlackChannel {
         }
         ctx.status(200).json(Map.of("ok", true));
         JsonNode event = body.path("event");
-        boolean retry = ctx.header("X-Slack-Retry-Num") != null;
         boolean fromBot = event.has("bot_id") || event.has("subtype");
         String text = event.path("text").asText("").replaceAll("<@[A-Z0-9]+>", "").strip();
-        if (retry || fromBot || text.isEmpty() || !event.has("channel")) {
+        if (fromBot || text.isEmpty() || !event.has("channel")) {
+            kit.metrics().event(PLATFORM, "ignored");
             return;
         }
-        String thread = event.has("thread_ts") ? event.get("thread_ts").asText() : event.path("ts").asText();
-        ChatRequest request = new ChatRequest(ChannelBodies.session("slack", body.path("team_id").asText("")
-                + ":" + event.path("user").asText("")), ChannelBodies.text(text), "slack",
-                body.hasNonNull("event_id") ? body.get("event_id").asText() : null);
+        String user = body.path("team_id").asText("") + ":" + event.path("user").asText("");
         String channel = event.get("channel").asText();
-        executor.execute(() -> reply(channel, thread, chat.answer(request)));
+        // a direct message is answered in the conversation; a mention in a channel, in its thread
+        String thread = "im".equals(event.path("channel_type").asText()) ? null
+                : event.hasNonNull("thread_ts") ? event.get("thread_ts").asText() : event.path("ts").asText();
+        if (!kit.admits(PLATFORM, user, () -> post(channel, thread, ChannelTexts.RATE_LIMITED))) {
+            return;
+        }
+        ChatRequest request = new ChatRequest(ChannelBodies.session(PLATFORM, user), ChannelBodies.text(text),
+                PLATFORM, body.hasNonNull("event_id") ? body.get("event_id").asText() : null);
+        kit.answerLater(PLATFORM, chat, request, reply -> reply(channel, thread, reply));
     }
 
     void verify(String timestamp, String signature, byte[] raw) {
@@ -86,14 +93,23 @@ final class SlackChannel {
         }
     }
 
-    private void reply(String channel, String thread, ChatReply reply) {
-        if (reply.replayed()) {
-            return;
+    private String reply(String channel, String thread, ChatReply reply) {
+        String text = ChannelTexts.isMiss(reply) ? reply.answer() + "\n" + ChannelTexts.HANDOFF_HINT : reply.answer();
+        boolean sent = true;
+        for (String part : TextSplitter.split(text, TEXT_LIMIT)) {
+            sent &= "sent".equals(post(channel, thread, part));
         }
-        List<String> parts = TextSplitter.split(reply.answer(), TEXT_LIMIT);
-        for (String part : parts) {
-            outbound.postJson(postMessageUrl, Map.of("channel", channel, "text", part, "thread_ts", thread),
-                    Map.of("Authorization", "Bearer " + botToken));
+        return sent ? "sent" : "undelivered";
+    }
+
+    private String post(String channel, String thread, String text) {
+        Map<String, Object> body = new HashMap<>(Map.of("channel", channel, "text", text));
+        if (thread != null) {
+            body.put("thread_ts", thread);
         }
+        boolean sent = kit.outbound().post(PLATFORM, postMessageUrl, body,
+                Map.of("Authorization", "Bearer " + botToken),
+                r -> r.path("ok").asBoolean(false) ? null : r.path("error").asText("not_ok"));
+        return sent ? "sent" : "undelivered";
     }
 }

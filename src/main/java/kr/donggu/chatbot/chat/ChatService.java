@@ -2,11 +2,13 @@ package kr.donggu.chatbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.UUID;
+import kr.donggu.chatbot.answer.GroundedChatModel;
 import kr.donggu.chatbot.answer.Replies;
 import kr.donggu.chatbot.guard.Removal;
 import kr.donggu.chatbot.privacy.PiiMasker;
@@ -16,6 +18,11 @@ import kr.donggu.chatbot.store.DuplicateTurnException;
 import kr.donggu.chatbot.store.SourceRef;
 import kr.donggu.chatbot.store.Turn;
 import kr.donggu.chatbot.search.LuceneContentRetriever;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import kr.donggu.chatbot.answer.RetrievedContents;
+import kr.donggu.chatbot.knowledge.QuestionKind;
 
 /**
  * Answers one message: masks personal data, lets a guided dialogue or the answer pipeline draft a reply, passes it
@@ -35,32 +42,78 @@ public final class ChatService {
     private final Clock clock;
 
     private final StreamingPipeline streaming;
+    private final ChatSetup setup;
+    private final ReferenceResolver resolver;
+    private final ConversationTracker tracker;
+    /** The embedded answerer over the same retrieval: restores a fact the guard took out of a model's answer. */
+    private final AnswerPipeline embedded;
 
     private ChatService(ChatSetup setup, Conversations conversations, AnswerPipeline pipeline,
-                        StreamingPipeline streaming) {
+                        StreamingPipeline streaming, AnswerPipeline embedded) {
+        this.setup = setup;
+        this.resolver = new ReferenceResolver(setup.index());
+        this.tracker = new ConversationTracker(setup.index());
         this.pipeline = pipeline;
         this.streaming = streaming;
+        this.embedded = embedded;
         this.index = setup.index();
         this.dialogues = setup.dialogues();
         this.repository = setup.conversations();
         this.conversations = conversations;
-        this.finisher = new ReplyFinisher(setup.clock());
+        this.finisher = new ReplyFinisher(setup.clock(), setup.index()::normalize);
+        finisher.guardFor(setup.index().knowledge());   // read the guard's word lists now, not on the first reply
         this.metrics = new ChatMetrics(setup.registry());
         this.clock = setup.clock();
     }
 
     public static ChatService create(ChatSetup setup) {
         Conversations conversations = new Conversations(setup.conversations());
-        var retriever = new LuceneContentRetriever(setup.index(), conversations::currentProgram,
-                LuceneContentRetriever.DEFAULT_MAX_RESULTS);
-        var pipeline = new AnswerPipeline(setup.model(), setup.memory(), retriever, setup.tools(), setup.mode());
+        ModelReplies replies = new ModelReplies(setup.mode());
+        RetrievalAugmentor augmentor = augmentor(setup);
+        var pipeline = new AnswerPipeline(setup.model(), setup.memory(), augmentor, setup.tools(), replies);
         var streaming = setup.streamingModel() == null ? null : new StreamingPipeline(setup.streamingModel(),
-                setup.memory(), retriever, setup.tools(), setup.llmTimeout(), setup.mode());
-        return new ChatService(setup, conversations, pipeline, streaming);
+                setup.memory(), augmentor, setup.tools(), setup.llmTimeout(), replies);
+        var embedded = new AnswerPipeline(new GroundedChatModel(setup.index()::lexicon), null, augmentor, List.of(),
+                new ModelReplies(GroundedMode.NAME));
+        return new ChatService(setup, conversations, pipeline, streaming, embedded);
+    }
+
+    /** Retrieval with the follow-up made self-contained: by the language model if there is one, else embedded. */
+    private static RetrievalAugmentor augmentor(ChatSetup setup) {
+        QueryTransformer resolved = new ResolvedQueryTransformer();
+        QueryTransformer transformer = setup.rewriter() == null ? resolved
+                : new ModelQueryTransformer(setup.rewriter(), resolved, setup.llmTimeout().dividedBy(2), REWRITES);
+        return DefaultRetrievalAugmentor.builder()
+                .queryTransformer(transformer)
+                .contentRetriever(new LuceneContentRetriever(setup.index(), LuceneContentRetriever.DEFAULT_MAX_RESULTS))
+                .contentInjector(new RetrievedContents())
+                .executor(Runnable::run)   // Lucene answers in well under a millisecond: no thread hop
+                .build();
     }
 
     public ProgramIndex index() {
         return index;
+    }
+
+    /**
+     * The same service (same conversations, store and metrics) answering with another model and no streaming.
+     * KakaoTalk needs two budgets: its callback path may give a model far longer than a web request waits, and its
+     * synchronous path must stay inside the platform's 5 seconds whatever {@code LLM_TIMEOUT_MS} says.
+     */
+    public ChatService withModel(dev.langchain4j.model.chat.ChatModel model) {
+        return new ChatService(setup, conversations, new AnswerPipeline(model, setup.memory(), augmentor(setup),
+                setup.tools(), new ModelReplies(setup.mode())), null, embedded);
+    }
+
+    /**
+     * Runs one question through the answer path without storing anything, so class loading and JIT happen before
+     * the service reports healthy, not on a resident's first message.
+     */
+    public void warmUp(String question) {
+        String masked = masker.mask(question).text();
+        Drafted drafted = draft("warm-up", new DialogueHandler.Input("warm-up", masked, question, false),
+                SessionState.NEW, null);
+        finisher.finish(drafted.draft(), masked, index.knowledge(), drafted.claimsToCheck());
     }
 
     public ChatReply answer(ChatRequest request) {
@@ -78,8 +131,13 @@ public final class ChatService {
      * finished answer (the fallback's, if the model failed mid-way).
      */
     public ChatReply answer(ChatRequest request, Consumer<String> onSentence) {
-        long started = System.nanoTime();
         String sessionId = request.sessionId() != null ? request.sessionId() : "s-" + shortId();
+        // one turn at a time per session, on every node sharing the store: each reads the state the last one wrote
+        return repository.inTurnOrder(sessionId, () -> answerInOrder(request, sessionId, onSentence));
+    }
+
+    private ChatReply answerInOrder(ChatRequest request, String sessionId, Consumer<String> onSentence) {
+        long started = System.nanoTime();
         if (request.externalId() != null) {
             Optional<Turn> earlier = conversations.findByExternalId(request.channel(), request.externalId());
             if (earlier.isPresent()) {
@@ -88,8 +146,17 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Draft draft = draft(sessionId, question, state, onSentence);
-        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge());
+        Drafted drafted = draft(sessionId, new DialogueHandler.Input(sessionId, question, request.message().strip(),
+                request.noPersonalData()), state, onSentence);
+        Draft draft = drafted.draft();
+        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge(), drafted.claimsToCheck());
+        List<Removal> removals = new ArrayList<>(done.guard().removals());
+        if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode()) && drafted.resolution() != null) {
+            draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, drafted.resolution(), state),
+                    question, index.knowledge());
+            done = finisher.finish(draft, question, index.knowledge(), true);
+            removals.addAll(done.guard().removals());
+        }
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -101,49 +168,78 @@ public final class ChatService {
             // the same delivery arrived twice at once and the other one was stored first
             return replay(conversations.findByExternalId(request.channel(), request.externalId()).orElseThrow());
         }
-        recordGuard(messageId, done, draft.mode());
+        recordGuard(messageId, removals, draft.mode());
         metrics.answered(done.answered(), request.channel(), draft.mode(), took);
         return new ChatReply(sessionId, messageId, answer, done.answered(), done.sources(), done.quickReplies(),
                 draft.mode(), draft.programId(), done.reason(), false);
     }
 
-    private Draft draft(String sessionId, String question, SessionState state, Consumer<String> onSentence) {
+    /**
+     * A draft, whether its sentences are claims for the guard (a guided dialogue's verdict is computed from the
+     * criteria by the eligibility engine, not written from the documents' sentences), and the question as resolved
+     * in the conversation (null when a dialogue answered).
+     */
+    private record Drafted(Draft draft, boolean claimsToCheck, ReferenceResolver.Resolution resolution) {
+    }
+
+    private Drafted draft(String sessionId, DialogueHandler.Input input, SessionState state,
+                          Consumer<String> onSentence) {
+        String question = input.masked();
         String mode = GroundedMode.NAME;
-        switch (Intents.of(question)) {
+        switch (Intents.of(index.normalize(question), index.knowledge().vocabulary().lexicon().conversation())) {
             case INJECTION:
-                return Draft.fixed(Replies.REFUSAL, "refused", state, mode);
+                return new Drafted(Draft.fixed(Replies.REFUSAL, "refused", state, mode), true, null);
             case GREETING:
-                return withStartReplies(Draft.fixed(Replies.GREETING, "small_talk", state, mode));
+                return new Drafted(withStartReplies(Draft.fixed(Replies.GREETING, "small_talk", state, mode)), true,
+                        null);
             case THANKS:
-                return withStartReplies(Draft.fixed(Replies.THANKS, "small_talk", state, mode));
+                return new Drafted(withStartReplies(Draft.fixed(Replies.THANKS, "small_talk", state, mode)), true,
+                        null);
             default:
                 break;
         }
         for (DialogueHandler dialogue : dialogues) {
-            Optional<Draft> handled = dialogue.handle(question, state, mode);
+            Optional<Draft> handled = dialogue.handle(input, state, mode);
             if (handled.isPresent()) {
-                return handled.get();
+                return new Drafted(handled.get(), false, null);
             }
         }
-        // no dialogue took the message: any dialogue under way was left, so its state goes
+        // no dialogue took the message: the pipeline answers, then each dialogue keeps what it wants of its state
         SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
-        if (onSentence != null && streaming != null) {
-            Optional<Draft> streamed = streaming.stream(sessionId, question, current,
-                    finisher.guardFor(index.knowledge()), onSentence);
-            if (streamed.isPresent()) {
-                return streamed.get();
-            }
+        ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
+        Draft answered = answerNormally(sessionId, question, resolution, current, onSentence);
+        for (DialogueHandler dialogue : dialogues) {
+            answered = dialogue.passed(question, state, answered);
         }
-        return pipeline.answer(sessionId, question, current);
+        return new Drafted(answered, true, resolution);
+    }
+
+    private Draft answerNormally(String sessionId, String question, ReferenceResolver.Resolution resolution,
+                                 SessionState current, Consumer<String> onSentence) {
+        Draft draft = null;
+        if (onSentence != null && streaming != null) {
+            draft = streaming.stream(sessionId, question, resolution, current, finisher.guardFor(index.knowledge()),
+                    index.knowledge(), onSentence).orElse(null);
+        }
+        if (draft == null) {
+            draft = pipeline.answer(sessionId, question, resolution, current);
+        }
+        QuestionKind kind = index.knowledge().vocabulary().lexicon().kindOf(resolution.query());
+        return withState(draft, tracker.after(current, resolution, draft, kind));
+    }
+
+    private static Draft withState(Draft d, SessionState next) {
+        return new Draft(d.text(), d.answered(), d.reason(), d.sources(), d.programId(), d.mode(), next,
+                d.quickReplies());
     }
 
     private static Draft withStartReplies(Draft d) {
-        return new Draft(d.text(), d.answered(), d.reason(), d.sourceKeys(), d.programId(), d.mode(), d.nextState(),
+        return new Draft(d.text(), d.answered(), d.reason(), d.sources(), d.programId(), d.mode(), d.nextState(),
                 QuickReplies.START);
     }
 
-    private void recordGuard(String messageId, ReplyFinisher.Finished done, String mode) {
-        for (Removal removal : done.guard().removals()) {
+    private void recordGuard(String messageId, List<Removal> removals, String mode) {
+        for (Removal removal : removals) {
             repository.recordGuardAction(messageId, "removed_" + removal.kind().name().toLowerCase(),
                     removal.fact(), clock.instant());
             metrics.guardRemoved(removal, mode);
@@ -165,6 +261,14 @@ public final class ChatService {
     private static String shortId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
+
+    /** Follow-up rewriting by a language model runs here, so its deadline can abandon it. */
+    private static final java.util.concurrent.ExecutorService REWRITES = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "query-rewrite");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** The mode name for replies that never reach a model. */
     static final class GroundedMode {

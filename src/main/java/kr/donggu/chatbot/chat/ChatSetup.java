@@ -11,12 +11,14 @@ import kr.donggu.chatbot.search.ProgramIndex;
 import kr.donggu.chatbot.store.ConversationRepository;
 
 /**
- * What {@code App} hands the chat service: the model the configuration chose (and its mode name), LangChain4j tools
- * offered to it (and its streaming twin, null in embedded mode), guided dialogues, the index, the store, metrics and the clock (fixed in tests). {@code memory} may be
+ * What {@code App} hands the chat service: the model the configuration chose (and its mode name), its streaming twin
+ * and the raw language model that rewrites follow-ups (both null in embedded mode), LangChain4j tools offered to it,
+ * guided dialogues, the index, the store, metrics and the clock (fixed in tests). {@code memory} may be
  * null: the embedded model reads no transcript, so it gets a per-turn window, and the session state that follow-ups
  * need is stored with each turn anyway.
  */
-public record ChatSetup(ChatModel model, StreamingChatModel streamingModel, Duration llmTimeout, String mode,
+public record ChatSetup(ChatModel model, StreamingChatModel streamingModel, ChatModel rewriter, Duration llmTimeout,
+                        String mode,
                         List<Object> tools, List<DialogueHandler> dialogues, ProgramIndex index,
                         ConversationRepository conversations, ChatMemoryStore memory, MeterRegistry registry,
                         Clock clock) {

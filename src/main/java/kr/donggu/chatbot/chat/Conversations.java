@@ -10,8 +10,10 @@ import kr.donggu.chatbot.store.ConversationRepository;
 import kr.donggu.chatbot.store.Turn;
 
 /**
- * Session state between turns: read from the store once, then served from a bounded cache. The state is written
- * with each turn in the same transaction as the message, so what a restart reads back is what was acknowledged.
+ * Session state between turns, read from the store at the start of every turn (another node sharing the store may
+ * have answered the previous message) and kept for the rest of the turn, where the retriever asks for it. The state
+ * is written with each turn in the same transaction as the message, so what a restart reads back is what was
+ * acknowledged.
  */
 final class Conversations {
 
@@ -32,10 +34,6 @@ final class Conversations {
     }
 
     SessionState state(String sessionId) {
-        SessionState cached = cache.get(sessionId);
-        if (cached != null) {
-            return cached;
-        }
         SessionState loaded = repository.sessionState(sessionId).map(Conversations::parse).orElse(SessionState.NEW);
         cache.put(sessionId, loaded);
         return loaded;

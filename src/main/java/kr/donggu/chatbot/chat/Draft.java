@@ -1,12 +1,13 @@
 package kr.donggu.chatbot.chat;
 
 import java.util.List;
+import kr.donggu.chatbot.knowledge.SectionKey;
 
 /**
- * An answer before it is checked, decorated and stored. {@code sourceKeys} are "docId\tsection" of the sections
- * the answer rests on.
+ * An answer before it is checked, decorated and stored. {@code sources} are the sections the answer rests on;
+ * {@code programId} is the document it is about (null when it lists several, or rests on none).
  */
-public record Draft(String text, boolean answered, String reason, List<String> sourceKeys, String programId,
+public record Draft(String text, boolean answered, String reason, List<SectionKey> sources, String programId,
                     String mode, SessionState nextState, List<String> quickReplies) {
 
     public static Draft fixed(String text, String reason, SessionState state, String mode) {

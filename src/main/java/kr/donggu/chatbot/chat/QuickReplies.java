@@ -8,7 +8,7 @@ import kr.donggu.chatbot.knowledge.Audience;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.Particles;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
-import kr.donggu.chatbot.search.QuestionKind;
+import kr.donggu.chatbot.knowledge.QuestionKind;
 
 /** Up to five next questions that work when tapped: follow-ups on the program just discussed, or the main programs. */
 final class QuickReplies {
@@ -22,6 +22,12 @@ final class QuickReplies {
             "사회적경제기업 종류 알려주세요");
 
     private QuickReplies() {
+    }
+
+    /** The chips an answer gets when it brings none: follow-ups on the program it cites, or the main programs. */
+    static List<String> forDraft(KnowledgeBase kb, Draft draft, String question) {
+        return draft.sources().isEmpty() ? START : kb.find(draft.programId())
+                .map(d -> forProgram(kb, d, kb.vocabulary().lexicon().kindOf(question))).orElse(START);
     }
 
     static List<String> forProgram(KnowledgeBase kb, ProgramDocument doc, QuestionKind asked) {

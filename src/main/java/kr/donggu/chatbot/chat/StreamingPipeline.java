@@ -3,9 +3,9 @@ package kr.donggu.chatbot.chat;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.invocation.InvocationParameters;
+import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.TokenStream;
@@ -16,17 +16,18 @@ import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import kr.donggu.chatbot.answer.Prompts;
-import kr.donggu.chatbot.answer.RetrievedContents;
-import kr.donggu.chatbot.guard.FactGuard;
+import kr.donggu.chatbot.guard.ClaimGuard;
+import kr.donggu.chatbot.knowledge.KnowledgeBase;
 
 /**
  * The language model's answer as it is generated, one sentence at a time: a sentence is passed on only once it is
- * complete and the fact guard finds every fact of it in the sections the model was given, so nothing unchecked
+ * complete and the claim guard finds it supported by the documents the model was given, so nothing unchecked
  * leaves the server even while streaming. A model that fails or stalls yields empty, and the caller answers
  * without streaming (the embedded fallback).
  */
@@ -34,43 +35,50 @@ final class StreamingPipeline {
 
     interface StreamingAssistant extends ChatMemoryAccess {
         @UserMessage("{{question}}")
-        TokenStream chat(@MemoryId String sessionId, @V("question") String question);
+        TokenStream chat(@MemoryId String sessionId, @V("question") String question, InvocationParameters params);
     }
 
     private final StreamingAssistant assistant;
     private final Duration deadline;
-    private final String mode;
+    private final ModelReplies replies;
 
-    StreamingPipeline(StreamingChatModel model, ChatMemoryStore memory, ContentRetriever retriever, List<Object> tools,
-                      Duration timeout, String mode) {
+    StreamingPipeline(StreamingChatModel model, ChatMemoryStore memory, RetrievalAugmentor augmentor, List<Object> tools,
+                      Duration timeout, ModelReplies replies) {
         var builder = AiServices.builder(StreamingAssistant.class)
                 .streamingChatModel(model)
                 .systemMessageProvider(id -> Prompts.SYSTEM)
-                .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id).maxMessages(10)
-                        .chatMemoryStore(memory).build())
-                .retrievalAugmentor(DefaultRetrievalAugmentor.builder().contentRetriever(retriever)
-                        .contentInjector(new RetrievedContents()).executor(Runnable::run).build())
+                .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id)
+                        .maxMessages(AnswerPipeline.MEMORY_MESSAGES).chatMemoryStore(memory).build())
+                .retrievalAugmentor(augmentor)
                 .storeRetrievedContentInChatMemory(false);
         if (!tools.isEmpty()) {
             builder.tools(tools.toArray());
         }
         this.assistant = builder.build();
         this.deadline = timeout.multipliedBy(3);
-        this.mode = mode;
+        this.replies = replies;
     }
 
-    Optional<Draft> stream(String sessionId, String question, SessionState state, FactGuard guard,
-                           Consumer<String> onSentence) {
+    Optional<Draft> stream(String sessionId, String question, ReferenceResolver.Resolution resolution,
+                           SessionState state, ClaimGuard guard, KnowledgeBase kb, Consumer<String> onSentence) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         List<Content> retrieved = new ArrayList<>();
+        List<String> soFar = new ArrayList<>();
         SentenceBuffer sentences = new SentenceBuffer(sentence -> {
-            List<String> sources = retrieved.stream().map(c -> c.textSegment().text()).toList();
-            if (!guard.check(sentence, sources).changed()) {
+            if (ModelReplies.isNotFound(sentence)) {
+                return;
+            }
+            // judged with the sentences before it, which may name the subject this one leaves out
+            soFar.add(sentence);
+            List<String> docIds = retrieved.stream().map(c -> c.textSegment().metadata().getString("docId")).toList();
+            String topic = docIds.isEmpty() ? state.programId() : docIds.get(0);
+            var verdicts = guard.check(soFar, guard.evidenceFor(kb, String.join(" ", soFar), docIds, topic)).verdicts();
+            if (verdicts.get(verdicts.size() - 1).kept()) {
                 onSentence.accept(sentence);
             }
         });
         try {
-            assistant.chat(sessionId, question)
+            assistant.chat(sessionId, question, ModelReplies.parameters(resolution))
                     .onRetrieved(retrieved::addAll)
                     .onPartialResponse(sentences::add)
                     .onCompleteResponse(done::complete)
@@ -82,11 +90,7 @@ final class StreamingPipeline {
             if (text == null || text.isBlank()) {
                 return Optional.empty();
             }
-            List<String> keys = UsedSources.of(text, retrieved);
-            boolean answered = !keys.isEmpty() && !text.contains("찾지 못했");
-            String programId = keys.isEmpty() ? state.programId() : keys.get(0).split("\t")[0];
-            return Optional.of(new Draft(text, answered, answered ? null : "not_found", answered ? keys : List.of(),
-                    programId, mode, state.withProgram(programId), List.of()));
+            return Optional.of(replies.toDraft(text, Map.of(), retrieved, response.modelName(), state));
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -4,9 +4,9 @@ import kr.donggu.chatbot.knowledge.Texts;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.donggu.chatbot.answer.Replies;
+import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.Period;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 
@@ -18,7 +18,6 @@ import kr.donggu.chatbot.knowledge.ProgramDocument;
 final class TimeAwareness {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*년?");
-    private static final Pattern NOW = Pattern.compile("지금|현재|요즘|요새|아직|이번에|now|currently|still|thisyear");
 
     record Verdict(String note, boolean covered) {
     }
@@ -26,19 +25,21 @@ final class TimeAwareness {
     private TimeAwareness() {
     }
 
-    static Optional<Verdict> judge(ProgramDocument doc, String question, LocalDate today) {
+    static Optional<Verdict> judge(ProgramDocument doc, String question, LocalDate today, Lexicon.Conversation cues) {
         Optional<Period> period = doc.coveredPeriod();
         if (period.isEmpty()) {
             return Optional.empty();
         }
         String label = label(period.get());
-        Integer asked = askedYear(question, today);
+        Integer asked = askedYear(question, today, cues);
         String compact = Texts.compact(question);
         if (asked != null && (asked < period.get().start().getYear() || asked > period.get().end().getYear())) {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. " + asked
                     + "년 내용은 자료에 아직 없으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
         }
-        if (asked == null && NOW.matcher(compact).find() && period.get().isOver(today)) {
+        boolean now = cues.timeWords("now").stream().anyMatch(compact::contains)
+                || cues.timeWords("this_year").stream().anyMatch(compact::contains);
+        if (asked == null && now && period.get().isOver(today)) {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. 지금도 진행하거나 신청을 받는지는 "
                     + "자료에 나와 있지 않으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
         }
@@ -50,20 +51,23 @@ final class TimeAwareness {
                 : p.start().getYear() + "~" + p.end().getYear() + "년";
     }
 
-    private static Integer askedYear(String question, LocalDate today) {
-        Matcher m = YEAR.matcher(question);
-        if (m.find()) {
-            return Integer.parseInt(m.group(1));
+    private static Integer askedYear(String question, LocalDate today, Lexicon.Conversation cues) {
+        // "2025년에 한 기업들 2026년에도 참여하나요?" asks about the later year
+        Integer latest = YEAR.matcher(question).results().map(r -> Integer.parseInt(r.group(1))).max(Integer::compare)
+                .orElse(null);
+        if (latest != null) {
+            return latest;
         }
-        String compact = Texts.withoutSpaces(question);
-        if (compact.contains("내년") || compact.contains("다음해") || compact.contains("nextyear")) {
+        String compact = Texts.compact(question);
+        if (cues.timeWords("next_year").stream().anyMatch(compact::contains)) {
             return today.getYear() + 1;
         }
-        if (compact.contains("작년") || compact.contains("지난해") || compact.contains("lastyear")) {
-            return today.getYear() - 1;
-        }
-        if (compact.contains("올해") || compact.contains("금년") || compact.contains("이번해") || compact.contains("올해도")) {
+        // "작년에 했던 환경마켓 올해도 열려요?" asks about this year
+        if (cues.timeWords("this_year").stream().anyMatch(compact::contains)) {
             return today.getYear();
+        }
+        if (cues.timeWords("last_year").stream().anyMatch(compact::contains)) {
+            return today.getYear() - 1;
         }
         return null;
     }

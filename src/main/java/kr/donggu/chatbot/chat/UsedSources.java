@@ -19,7 +19,7 @@ final class UsedSources {
     private UsedSources() {
     }
 
-    static List<String> of(String answer, List<Content> retrieved) {
+    static List<kr.donggu.chatbot.knowledge.SectionKey> of(String answer, List<Content> retrieved) {
         Set<String> answerGrams = bigrams(answer);
         return retrieved.stream().filter(c -> {
             String title = c.textSegment().metadata().getString("title");

@@ -3,6 +3,7 @@ package kr.donggu.chatbot.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,8 @@ public record Config(
         Channels channels,
         int retentionDays,
         int reviewMaxAgeDays,
-        RateLimit rateLimit) {
+        RateLimit rateLimit,
+        Optional<String> databaseUrl) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_LLM_TIMEOUT = Duration.ofMillis(3500);
@@ -39,18 +41,79 @@ public record Config(
         }
     }
 
-    /** Messenger channels; a channel whose secret is null is off. */
+    /**
+     * Messenger channels; a channel whose secret is null is off. Kakao posts callbacks only to
+     * {@code kakaoCallbackHosts} (origins; a bare host means https) and gives the model {@code kakaoCallbackTimeout};
+     * Naver TalkTalk is accepted only from {@code naverTalkAllowedSources} (IP addresses or CIDR blocks); LINE answers
+     * in groups only when mentioned or addressed with {@code lineGroupPrefix}; each platform user may send
+     * {@code perUserPerMinute} messages a minute.
+     */
     public record Channels(String kakaoSecret,
                            String telegramBotToken, String telegramSecretToken, String telegramApiBase,
                            String slackBotToken, String slackSigningSecret, String slackApiBase,
-                           String lineChannelSecret, String lineAccessToken, String lineApiBase) {
+                           String lineChannelSecret, String lineAccessToken, String lineApiBase,
+                           List<String> kakaoCallbackHosts, Duration kakaoCallbackTimeout,
+                           String naverTalkAuthorization, String naverTalkApiBase, List<String> naverTalkAllowedSources,
+                           String lineGroupPrefix, int perUserPerMinute) {
         public static final String DEFAULT_TELEGRAM_API_BASE = "https://api.telegram.org";
         public static final String DEFAULT_SLACK_API_BASE = "https://slack.com/api";
         public static final String DEFAULT_LINE_API_BASE = "https://api.line.me";
+        public static final String DEFAULT_NAVERTALK_API_BASE = "https://gw.talk.naver.com";
+        /** The host of the one-time callback URLs Kakao's bot engine issues ({@code userRequest.callbackUrl}). */
+        public static final List<String> DEFAULT_KAKAO_CALLBACK_HOSTS = List.of("bot-api.kakao.com");
+        /** Within Kakao's one-minute callback window, with room to post the answer. */
+        public static final Duration DEFAULT_KAKAO_CALLBACK_TIMEOUT = Duration.ofSeconds(45);
+        /** Naver's published webhook source ranges (chatbot-api README, 2025-05). */
+        public static final List<String> DEFAULT_NAVERTALK_ALLOWED_SOURCES =
+                List.of("211.249.40.0/27", "211.249.68.0/27", "220.230.168.0/27");
+        public static final int DEFAULT_PER_USER_PER_MINUTE = 20;
+
+        public Channels {
+            kakaoCallbackHosts = List.copyOf(kakaoCallbackHosts);
+            naverTalkAllowedSources = List.copyOf(naverTalkAllowedSources);
+        }
+
+        /** The four original channels; the newer settings take their defaults. */
+        public Channels(String kakaoSecret, String telegramBotToken, String telegramSecretToken, String telegramApiBase,
+                        String slackBotToken, String slackSigningSecret, String slackApiBase,
+                        String lineChannelSecret, String lineAccessToken, String lineApiBase) {
+            this(kakaoSecret, telegramBotToken, telegramSecretToken, telegramApiBase, slackBotToken, slackSigningSecret,
+                    slackApiBase, lineChannelSecret, lineAccessToken, lineApiBase, DEFAULT_KAKAO_CALLBACK_HOSTS,
+                    DEFAULT_KAKAO_CALLBACK_TIMEOUT, null, DEFAULT_NAVERTALK_API_BASE, DEFAULT_NAVERTALK_ALLOWED_SOURCES,
+                    null, DEFAULT_PER_USER_PER_MINUTE);
+        }
 
         public static Channels off() {
             return new Channels(null, null, null, DEFAULT_TELEGRAM_API_BASE, null, null, DEFAULT_SLACK_API_BASE,
                     null, null, DEFAULT_LINE_API_BASE);
+        }
+
+        public Channels withKakaoCallback(List<String> hosts, Duration timeout) {
+            return new Channels(kakaoSecret, telegramBotToken, telegramSecretToken, telegramApiBase, slackBotToken,
+                    slackSigningSecret, slackApiBase, lineChannelSecret, lineAccessToken, lineApiBase, hosts, timeout,
+                    naverTalkAuthorization, naverTalkApiBase, naverTalkAllowedSources, lineGroupPrefix,
+                    perUserPerMinute);
+        }
+
+        public Channels withNaverTalk(String authorization, String apiBase, List<String> allowedSources) {
+            return new Channels(kakaoSecret, telegramBotToken, telegramSecretToken, telegramApiBase, slackBotToken,
+                    slackSigningSecret, slackApiBase, lineChannelSecret, lineAccessToken, lineApiBase,
+                    kakaoCallbackHosts, kakaoCallbackTimeout, authorization, apiBase, allowedSources, lineGroupPrefix,
+                    perUserPerMinute);
+        }
+
+        public Channels withLineGroupPrefix(String prefix) {
+            return new Channels(kakaoSecret, telegramBotToken, telegramSecretToken, telegramApiBase, slackBotToken,
+                    slackSigningSecret, slackApiBase, lineChannelSecret, lineAccessToken, lineApiBase,
+                    kakaoCallbackHosts, kakaoCallbackTimeout, naverTalkAuthorization, naverTalkApiBase,
+                    naverTalkAllowedSources, prefix, perUserPerMinute);
+        }
+
+        public Channels withPerUserPerMinute(int limit) {
+            return new Channels(kakaoSecret, telegramBotToken, telegramSecretToken, telegramApiBase, slackBotToken,
+                    slackSigningSecret, slackApiBase, lineChannelSecret, lineAccessToken, lineApiBase,
+                    kakaoCallbackHosts, kakaoCallbackTimeout, naverTalkAuthorization, naverTalkApiBase,
+                    naverTalkAllowedSources, lineGroupPrefix, limit);
         }
     }
 
@@ -62,7 +125,7 @@ public record Config(
     public static Config defaults(Path knowledgeDir, Path dataDir) {
         return new Config(DEFAULT_PORT, knowledgeDir, dataDir, ChatModelKind.EMBEDDED, Llm.none(),
                 DEFAULT_LLM_TIMEOUT, Optional.empty(), Channels.off(), DEFAULT_RETENTION_DAYS,
-                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT);
+                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Optional.empty());
     }
 
     public static Config fromEnv(Map<String, String> env) {
@@ -71,13 +134,24 @@ public record Config(
         Llm llm = new Llm(r.url("OPENAI_BASE_URL", null), r.text("OPENAI_API_KEY", null),
                 r.text("OPENAI_MODEL", null), r.url("OLLAMA_BASE_URL", null), r.text("OLLAMA_MODEL", null));
         requireModelSettings(kind, llm);
+        r.oneOf("LOG_FORMAT", "text", "json");   // read by logback.xml; checked here so a typo stops the start
         Channels channels = new Channels(r.text("KAKAO_SKILL_SECRET", null),
                 r.text("TELEGRAM_BOT_TOKEN", null), r.text("TELEGRAM_SECRET_TOKEN", null),
                 r.url("TELEGRAM_API_BASE", Channels.DEFAULT_TELEGRAM_API_BASE),
                 r.text("SLACK_BOT_TOKEN", null), r.text("SLACK_SIGNING_SECRET", null),
                 r.url("SLACK_API_BASE", Channels.DEFAULT_SLACK_API_BASE),
                 r.text("LINE_CHANNEL_SECRET", null), r.text("LINE_CHANNEL_ACCESS_TOKEN", null),
-                r.url("LINE_API_BASE", Channels.DEFAULT_LINE_API_BASE));
+                r.url("LINE_API_BASE", Channels.DEFAULT_LINE_API_BASE),
+                ListSettings.origins("KAKAO_CALLBACK_HOSTS", r.text("KAKAO_CALLBACK_HOSTS", null),
+                        Channels.DEFAULT_KAKAO_CALLBACK_HOSTS),
+                Duration.ofMillis(r.integer("KAKAO_CALLBACK_TIMEOUT_MS",
+                        (int) Channels.DEFAULT_KAKAO_CALLBACK_TIMEOUT.toMillis(), 1000, 55_000)),
+                r.text("NAVERTALK_AUTHORIZATION", null),
+                r.url("NAVERTALK_API_BASE", Channels.DEFAULT_NAVERTALK_API_BASE),
+                ListSettings.addresses("NAVERTALK_ALLOWED_SOURCES", r.text("NAVERTALK_ALLOWED_SOURCES", null),
+                        Channels.DEFAULT_NAVERTALK_ALLOWED_SOURCES),
+                r.text("LINE_GROUP_PREFIX", null),
+                r.integer("CHANNEL_RATE_LIMIT_PER_USER", Channels.DEFAULT_PER_USER_PER_MINUTE, 1, 100_000));
         return new Config(
                 r.integer("PORT", DEFAULT_PORT, 0, 65535),
                 r.path("KNOWLEDGE_DIR", "./knowledge"),
@@ -89,7 +163,8 @@ public record Config(
                 r.integer("RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500),
                 r.integer("REVIEW_MAX_AGE_DAYS", DEFAULT_REVIEW_MAX_AGE_DAYS, 1, 36_500),
                 new RateLimit(r.integer("RATE_LIMIT_PER_SESSION", RateLimit.DEFAULT.perSessionPerMinute(), 1, 1_000_000),
-                        r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)));
+                        r.integer("RATE_LIMIT_PER_ADDRESS", RateLimit.DEFAULT.perAddressPerMinute(), 1, 10_000_000)),
+                Optional.ofNullable(r.databaseUrl("DATABASE_URL")));
     }
 
     private static void requireModelSettings(ChatModelKind kind, Llm llm) {
@@ -103,27 +178,33 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withAdminToken(String token) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, Optional.ofNullable(token),
-                channels, retentionDays, reviewMaxAgeDays, rateLimit);
+                channels, retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withModel(ChatModelKind kind, Llm newLlm, Duration timeout) {
         return new Config(port, knowledgeDir, dataDir, kind, newLlm, timeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withChannels(Channels newChannels) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, newChannels,
-                retentionDays, reviewMaxAgeDays, rateLimit);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl);
     }
 
     public Config withRateLimit(RateLimit newLimit) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, newLimit);
+                retentionDays, reviewMaxAgeDays, newLimit, databaseUrl);
+    }
+
+    /** The same service on the shared PostgreSQL store at {@code url} ({@code null}: SQLite in DATA_DIR). */
+    public Config withDatabaseUrl(String url) {
+        return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
+                retentionDays, reviewMaxAgeDays, rateLimit, Optional.ofNullable(url));
     }
 
     public String modeName() {
@@ -176,6 +257,24 @@ public record Config(
                 // reported below
             }
             throw new ConfigException(name + " must be an http(s) URL, was \"" + v + "\"");
+        }
+
+        void oneOf(String name, String... allowed) {
+            String v = text(name, allowed[0]);
+            if (!java.util.List.of(allowed).contains(v)) {
+                throw new ConfigException(name + " must be " + String.join(" or ", allowed) + ", was \"" + v + "\"");
+            }
+        }
+
+        /** {@code postgresql://…} or {@code jdbc:postgresql:…}; the store parses the rest when it connects. */
+        String databaseUrl(String name) {
+            String v = text(name, null);
+            if (v == null || v.startsWith("postgresql://") || v.startsWith("postgres://")
+                    || v.startsWith("jdbc:postgresql:")) {
+                return v;
+            }
+            throw new ConfigException(name + " must be postgresql://user:password@host:5432/database "
+                    + "or a jdbc:postgresql: URL");
         }
 
         <E extends Enum<E>> E choice(String name, String fallback, Class<E> type) {

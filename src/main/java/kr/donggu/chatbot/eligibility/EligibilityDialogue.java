@@ -1,149 +1,125 @@
 package kr.donggu.chatbot.eligibility;
 
-import kr.donggu.chatbot.knowledge.Texts;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import kr.donggu.chatbot.knowledge.Criterion;
+import kr.donggu.chatbot.eligibility.Slots.Flow;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 
 /**
- * The guided eligibility check in chat, as a state machine over a plain string map that the chat layer stores with
- * the session (so it survives a restart). It starts on "저희 협동조합도 참여할 수 있나요?", takes what the user already
- * said (kind, place, program), asks for one missing thing at a time with quick replies, then gives the engine's
- * verdict. {@link #handle} returns empty when the message is not for it: while a check is under way that means the
- * user changed the subject, and the caller must clear the dialogue state and answer normally.
+ * The eligibility check in chat, as a civil servant would hold it. It hears kind, place and program in any message
+ * of the session; answers a general question ("일반 회사도 참여할 수 있나요?") generally before offering to check
+ * one program; asks only what could change the outcome, each question naming the program and restating what is
+ * known; takes 예, 아니요 and 모르겠어요 as answers to the question it asked; leaves on 취소; and, when another
+ * question comes in between, lets the normal answer through and can be resumed.
+ *
+ * <p>Its state is a plain string map stored with the session ({@link Slots}), so it survives a restart.
+ * {@link #handle} returns empty when the message is not for it; the caller then answers normally and calls
+ * {@link #passed} to learn what the dialogue keeps.
  */
 public final class EligibilityDialogue {
 
-    /** One reply of the dialogue; {@code nextState} empty means the dialogue is over. */
+    /** One reply of the dialogue. {@code reason} is null for an answer, "small_talk" for a closing word. */
     public record Turn(String text, List<String> quickReplies, Map<String, String> nextState, List<String> sourceKeys,
-                       String programId, boolean answered) {
+                       String programId, boolean answered, String reason) {
     }
 
-    static final String FLOW = "flow";
-    static final String PENDING = "pending";
-    static final String ALL = "*";
-    private static final Pattern CAN = Pattern.compile("(참여|신청|참가|지원|가입|참석)(할수|가능|해도|되나|돼|하려면|할자격)"
-            + "|자격|대상이(되|돼)|해당(되|돼)|eligib|can(we|i)(join|apply|takepart|participate)");
-    private static final Pattern SELF = Pattern.compile("저희|우리|제가|저도|저는|내가|우리도|저희도|우리회사|our|we|^i|myorg");
-    private static final Pattern START = Pattern.compile("자격확인|참여가능여부|참여가능한사업|자격이되는사업");
-    private static final Pattern ALL_PROGRAMS = Pattern.compile("전체|모든|전부|다확인|all");
+    /** What the dialogue keeps of a turn someone else answered, and the chip that resumes it (null: none). */
+    public record Passed(Map<String, String> nextState, String resumeChip) {
+    }
+
+    public static final String RESUME_CHIP = "자격 확인 계속하기";
+    private static final int MAX_IDLE_TURNS = 3;
 
     private final EligibilityService service;
+    private final Hearing hearing;
+    private final Wording wording;
 
     public EligibilityDialogue(EligibilityService service) {
         this.service = service;
+        this.hearing = new Hearing(service.words());
+        this.wording = new Wording(service.words().notStated());
+    }
+
+    public KnowledgeBase knowledge() {
+        return service.knowledge();
     }
 
     public Optional<Turn> handle(String message, Map<String, String> state, String currentProgramId) {
-        Map<String, String> s = new HashMap<>(state);
-        KnowledgeBase kb = service.knowledge();
-        if (s.containsKey(FLOW) && DialogueAnswers.absorb(message, s, kb)) {
-            DialogueAnswers.absorbMentions(message, s, kb);
-            return Optional.of(next(s, kb));
+        Slots slots = new Slots(state);
+        Turns turns = new Turns(service, wording, slots);
+        if (slots.flow() != Flow.NONE) {
+            Optional<Turn> continued = continueWith(message, slots, turns);
+            if (continued.isPresent()) {
+                return continued;
+            }
         }
-        if (!startsCheck(message)) {
+        if (!hearing.asking().aboutEligibility(message)) {
             return Optional.empty();
         }
-        s.clear();
-        s.put(FLOW, "eligibility");
-        DialogueAnswers.absorbMentions(message, s, kb);
-        if (!s.containsKey(DialogueAnswers.PROGRAM) && currentProgramId != null
-                && kb.find(currentProgramId).map(d -> !d.eligibility().isEmpty()).orElse(false)) {
-            s.put(DialogueAnswers.PROGRAM, currentProgramId);
-        }
-        return Optional.of(next(s, kb));
+        return start(message, slots, turns, currentProgramId);
     }
 
-    static boolean startsCheck(String message) {
-        String compact = Texts.compact(message);
-        if (START.matcher(compact).find()) {
-            return true;
+    /** A turn answered by the normal pipeline: keep what the asker said of themselves; pause a check under way. */
+    public Passed passed(String message, Map<String, String> state) {
+        Slots slots = new Slots(state);
+        if (hearing.asking().aboutThemselves(message)) {
+            hearing.absorb(message, slots);
         }
-        return CAN.matcher(compact).find()
-                && (SELF.matcher(compact).find() || EnterpriseType.recognise(message).filter(t -> t != EnterpriseType.INDIVIDUAL).isPresent());
-    }
-
-    private Turn next(Map<String, String> s, KnowledgeBase kb) {
-        if (!s.containsKey(DialogueAnswers.PROGRAM)) {
-            return ask(s, DialogueAnswers.PROGRAM, "어떤 사업의 참여 가능 여부를 확인해 드릴까요?", programChoices(kb));
-        }
-        if (!s.containsKey(DialogueAnswers.TYPE)) {
-            return ask(s, DialogueAnswers.TYPE, "기업(단체)의 유형을 알려 주세요.", EnterpriseType.labels());
-        }
-        List<ProgramDocument> programs = programs(s, kb);
-        if (!s.containsKey(DialogueAnswers.LOCATION) && uses(programs, Criterion.LOCATION)) {
-            return ask(s, DialogueAnswers.LOCATION, "기업(단체)의 소재지는 어디인가요?", List.of("광주 동구", "광주 다른 구", "광주 밖"));
-        }
-        if (programs.size() == 1 && !alreadyIneligible(s, programs.get(0))) {
-            for (Criterion c : programs.get(0).eligibility()) {
-                if (c.isYesNo() && !s.containsKey(DialogueAnswers.FACT + c.key())) {
-                    return ask(s, DialogueAnswers.FACT + c.key(), c.question(), List.of("예", "아니요", "잘 모르겠어요"));
+        String chip = null;
+        switch (slots.flow()) {
+            case ASKING -> {
+                slots.flow(Flow.PAUSED, slots.pending());
+                slots.idle(1);
+                chip = RESUME_CHIP;
+            }
+            case PAUSED -> {
+                if (slots.idle() >= MAX_IDLE_TURNS) {
+                    slots.flow(Flow.NONE, null);
+                } else {
+                    slots.idle(slots.idle() + 1);
+                    chip = RESUME_CHIP;
                 }
             }
+            case OFFERING -> slots.flow(Flow.NONE, null);
+            default -> { }
         }
-        return verdict(s, programs);
+        return new Passed(slots.toMap(), chip);
     }
 
-    /** No need to ask more when a stated rule already rules the applicant out. */
-    private boolean alreadyIneligible(Map<String, String> s, ProgramDocument program) {
-        return service.verdicts(DialogueAnswers.applicant(s), program.id()).get(0).verdict() == Verdict.INELIGIBLE;
-    }
-
-    private Turn ask(Map<String, String> s, String pending, String question, List<String> choices) {
-        s.put(PENDING, pending);
-        String program = s.get(DialogueAnswers.PROGRAM);
-        return new Turn(question, choices, Map.copyOf(s), List.of(), ALL.equals(program) ? null : program, true);
-    }
-
-    private Turn verdict(Map<String, String> s, List<ProgramDocument> programs) {
-        Applicant applicant = DialogueAnswers.applicant(s);
-        List<ProgramVerdict> verdicts = new ArrayList<>();
-        programs.forEach(p -> verdicts.addAll(service.verdicts(applicant, p.id())));
-        LinkedHashSet<String> sources = new LinkedHashSet<>();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < verdicts.size(); i++) {
-            ProgramVerdict v = verdicts.get(i);
-            ProgramDocument doc = programs.get(i);
-            text.append(v.title()).append(" 참여 가능 여부: ").append(v.verdict().korean()).append('\n');
-            if (verdicts.size() == 1) {
-                v.reasons().forEach(r -> text.append("- ").append(r.explanation()).append('\n'));
-            }
-            doc.eligibility().forEach(c -> sources.add(doc.id() + "\t" + (c.section() == null ? "개요" : c.section())));
+    private Optional<Turn> continueWith(String message, Slots slots, Turns turns) {
+        if (hearing.answers().isCancel(message)) {
+            return Optional.of(turns.left());
         }
-        text.append("최종 참여 가능 여부는 광주광역시 동구청 사회적경제 담당 부서에 확인해 주세요.");
-        String programId = programs.size() == 1 ? programs.get(0).id() : null;
-        return new Turn(text.toString(), List.of("신청은 어떻게 하나요?", "담당자에게 문의하고 싶어요"), Map.of(),
-                List.copyOf(sources), programId, true);
-    }
-
-    private static List<ProgramDocument> programs(Map<String, String> s, KnowledgeBase kb) {
-        String id = s.get(DialogueAnswers.PROGRAM);
-        if (ALL.equals(id)) {
-            return kb.documents().stream().filter(d -> !d.eligibility().isEmpty()).toList();
+        Optional<ProgramDocument> doc = slots.program().flatMap(service.knowledge()::find);
+        boolean checking = slots.flow() == Flow.ASKING || slots.flow() == Flow.PAUSED;
+        if (checking && doc.isPresent() && hearing.answers().isResume(message)) {
+            return Optional.of(turns.resume(doc.get()));
         }
-        return kb.find(id).map(List::of).orElse(List.of());
+        return new PendingAnswer(hearing, service.knowledge(), slots, turns).take(message, doc);
     }
 
-    private static boolean uses(List<ProgramDocument> programs, String key) {
-        return programs.stream().anyMatch(p -> p.eligibility().stream().anyMatch(c -> c.key().equals(key)));
+    private static boolean aboutGeneralService(String message, KnowledgeBase kb) {
+        String compact = kr.donggu.chatbot.knowledge.Texts.compact(message);
+        return kb.vocabulary().lexicon().outOfScope().stream().anyMatch(compact::contains);
     }
 
-    private static List<String> programChoices(KnowledgeBase kb) {
-        List<String> out = new ArrayList<>();
-        kb.documents().stream().filter(d -> !d.eligibility().isEmpty() && d.parent() == null)
-                .limit(5).forEach(d -> out.add(d.title()));
-        out.add("전체 사업");
-        return out;
-    }
-
-    static boolean isAllPrograms(String message) {
-        return ALL_PROGRAMS.matcher(Texts.compact(message)).find();
+    private Optional<Turn> start(String message, Slots slots, Turns turns, String currentProgramId) {
+        KnowledgeBase kb = service.knowledge();
+        boolean named = hearing.kinds().type(message).isPresent() || hearing.kinds().legalForm(message).isPresent();
+        boolean specific = named || hearing.asking().aboutThemselves(message) || slots.type().isPresent();
+        if (!specific && hearing.asking().aboutHowOrWhen(message)) {
+            return Optional.empty();   // "지금 신청할 수 있나요?": the way or the time, which the documents answer
+        }
+        hearing.absorb(message, slots);
+        Optional<ProgramDocument> doc = ProgramNames.find(message, kb)
+                .or(() -> kb.find(currentProgramId).filter(d -> !d.eligibility().isEmpty()));
+        if (doc.isEmpty()) {
+            // "기초연금 신청 자격이 뭐예요?" asks about a service this bot does not cover, not about these programs
+            return specific || !aboutGeneralService(message, kb) ? Optional.of(turns.aboutAll(ProgramNames.main(kb)))
+                    : Optional.empty();
+        }
+        return Optional.of(specific ? turns.next(doc.get()) : turns.aboutProgram(doc.get()));
     }
 }

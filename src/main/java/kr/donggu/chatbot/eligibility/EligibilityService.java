@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.eligibility;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,10 +18,24 @@ public final class EligibilityService {
     }
 
     private final Supplier<KnowledgeBase> knowledge;
+    private final Words words;
+    private final Places places;
     private final EligibilityEngine engine = new EligibilityEngine();
 
-    public EligibilityService(Supplier<KnowledgeBase> knowledge) {
+    EligibilityService(Supplier<KnowledgeBase> knowledge, Words words) {
         this.knowledge = knowledge;
+        this.words = words;
+        this.places = new Places(words.places(), new Kinds(words)::startsWithKind);
+    }
+
+    /**
+     * The service over the current knowledge, listening with {@code dictionary/eligibility.yaml} of
+     * {@code knowledgeDir}.
+     *
+     * @throws IllegalStateException naming the file and the entry when the word file is missing or wrong
+     */
+    public static EligibilityService open(Supplier<KnowledgeBase> knowledge, Path knowledgeDir) {
+        return new EligibilityService(knowledge, Words.load(knowledgeDir));
     }
 
     /**
@@ -31,7 +46,7 @@ public final class EligibilityService {
         EnterpriseType type = EnterpriseType.fromLabel(request.enterpriseType()).orElseThrow(() ->
                 new IllegalArgumentException("enterpriseType은 " + String.join(", ", EnterpriseType.labels())
                         + " 중 하나여야 합니다."));
-        Applicant applicant = new Applicant(type, Location.recognise(request.location()).orElse(null), request.facts());
+        Applicant applicant = new Applicant(type, places.find(request.location(), true).orElse(null), request.facts());
         return new Response(verdicts(applicant, request.programId()));
     }
 
@@ -47,5 +62,13 @@ public final class EligibilityService {
 
     public KnowledgeBase knowledge() {
         return knowledge.get();
+    }
+
+    Words words() {
+        return words;
+    }
+
+    ProgramVerdict check(ProgramDocument doc, Applicant applicant) {
+        return engine.check(doc, applicant);
     }
 }

@@ -3,10 +3,11 @@ package kr.donggu.chatbot.eligibility;
 import kr.donggu.chatbot.knowledge.Criterion;
 import kr.donggu.chatbot.knowledge.Particles;
 
-/** How each kind of criterion is met, and the Korean sentence that explains it. */
+/** How each kind of criterion is met, and the Korean sentence that says how the applicant compares with it. */
 final class Rules {
 
-    private static final String CONFIRM = " 다만 이 기준은 자료에 명확히 나와 있지 않아 동구청 확인이 필요합니다.";
+    private static final String CONFIRM = " 다만 이 기준은 자료에 참여 요건으로 명시된 것이 아니라 지금까지의 사업을 바탕으로 정리한 것이어서 "
+            + "동구청 확인이 필요합니다.";
 
     private Rules() {
     }
@@ -23,31 +24,36 @@ final class Rules {
         };
     }
 
+    /** The sentence for {@code POST /api/eligibility}: the comparison, and for a to_confirm rule why to confirm. */
     static String explain(Criterion c, Applicant a, Boolean met) {
-        String sentence = switch (c.key()) {
+        String sentence = compare(c, a, met);
+        return c.status() == Criterion.Status.TO_CONFIRM && met != null ? sentence + CONFIRM : sentence;
+    }
+
+    /** How the applicant compares with one criterion, or what to tell us when we do not know. */
+    static String compare(Criterion c, Applicant a, Boolean met) {
+        return switch (c.key()) {
             case Criterion.ENTERPRISE_TYPE -> type(c, a, met);
             case Criterion.LOCATION -> location(c, a, met);
             default -> yesNo(c, met);
         };
-        return c.status() == Criterion.Status.TO_CONFIRM && met != null ? sentence + CONFIRM : sentence;
     }
 
     private static String type(Criterion c, Applicant a, Boolean met) {
-        String allowed = String.join(", ", c.allowed());
+        String rule = c.label() + "(" + String.join(", ", c.allowed()) + ")";
         if (met == null) {
-            return "기업 유형을 알려 주시면 확인할 수 있습니다. 이 사업의 " + c.label() + "은(는) " + allowed + "입니다.";
+            return "기업 유형을 알려 주시면 " + rule + "에 포함되는지 확인해 드릴 수 있습니다.";
         }
-        return met ? Particles.attach(a.type().label(), Particles.TOPIC) + " 이 사업의 " + c.label() + "(" + allowed + ")에 포함됩니다."
-                : Particles.attach(a.type().label(), Particles.TOPIC) + " 이 사업의 " + c.label() + "(" + allowed + ")에 포함되지 않습니다.";
+        return Particles.attach(a.type().label(), Particles.TOPIC) + " " + rule + (met ? "에 포함됩니다." : "에 포함되지 않습니다.");
     }
 
     private static String location(Criterion c, Applicant a, Boolean met) {
-        String allowed = String.join(", ", c.allowed());
+        String rule = c.label() + " 기준(" + String.join(", ", c.allowed()) + ")";
         if (met == null) {
-            return "소재지를 알려 주시면 확인할 수 있습니다. 이 사업의 " + c.label() + " 기준은 " + allowed + "입니다.";
+            return "소재지를 알려 주시면 " + rule + "에 맞는지 확인해 드릴 수 있습니다.";
         }
-        return met ? "소재지(" + a.location().label() + ")가 기준(" + allowed + ")에 맞습니다."
-                : "소재지(" + a.location().label() + ")가 기준(" + allowed + ")에 맞지 않습니다.";
+        return Particles.attach(a.location().label() + " 소재", Particles.TOPIC) + " " + rule
+                + (met ? "에 맞습니다." : "에 맞지 않습니다.");
     }
 
     private static String yesNo(Criterion c, Boolean met) {

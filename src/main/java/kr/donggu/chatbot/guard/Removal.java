@@ -1,5 +1,5 @@
 package kr.donggu.chatbot.guard;
 
-/** A sentence the guard removed, and the fact in it that no cited section supports. */
-public record Removal(String sentence, FactKind kind, String fact) {
+/** A sentence the guard removed, why (the kind of claim no evidence sentence supports), and the words at fault. */
+public record Removal(String sentence, ClaimKind kind, String fact) {
 }

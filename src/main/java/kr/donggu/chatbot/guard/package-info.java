@@ -1,6 +1,6 @@
 /**
- * Truthfulness in code: every fact in an answer (numbers, amounts, dates, counts, phone numbers, e-mail addresses,
- * URLs, organisation names) must appear in the sections the answer cites. {@link kr.donggu.chatbot.guard.FactGuard}
- * is the entry point.
+ * Truthfulness in code: the claim guard keeps a sentence of an answer only when one sentence of the documents says
+ * it, with the same names, roles, facts, time and recurrence words, scope and polarity. Its Korean lives in
+ * {@code knowledge/dictionary/guard-*.txt}. {@link kr.donggu.chatbot.guard.ClaimGuard} is the entry point.
  */
 package kr.donggu.chatbot.guard;

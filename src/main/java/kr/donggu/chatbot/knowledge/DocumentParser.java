@@ -20,11 +20,14 @@ final class DocumentParser {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final String file;
+    private final Lexicon.Sections standardSections;
     private final List<Problem> problems = new ArrayList<>();
     private List<String> headerLines = List.of();
+    private String[] allLines = new String[0];
 
-    DocumentParser(String file) {
+    DocumentParser(String file, Lexicon.Sections standardSections) {
         this.file = file;
+        this.standardSections = standardSections;
     }
 
     List<Problem> problems() {
@@ -35,6 +38,7 @@ final class DocumentParser {
     Optional<ProgramDocument> parse(String rawText) {
         String text = Normalizer.normalize(rawText.replace("\r\n", "\n").replace("\uFEFF", ""), Normalizer.Form.NFC);
         String[] lines = text.split("\n", -1);
+        allLines = lines;
         int close = closingDelimiter(lines);
         if (close < 0) {
             return Optional.empty();
@@ -45,7 +49,7 @@ final class DocumentParser {
             return Optional.empty();
         }
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-        List<Section> sections = MarkdownSections.split(body);
+        List<Section> sections = standardHeadings(MarkdownSections.split(body));
         ProgramDocument doc = toDocument(header, sections, close + 2);
         boolean hasError = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return hasError ? Optional.empty() : Optional.of(doc);
@@ -93,7 +97,68 @@ final class DocumentParser {
         }
         return new ProgramDocument(id, title, text(h, "category", "기타"), text(h, "parent", null), audience,
                 summary(h, sections), strings(h, "keywords"), year(h), period(h), text(h, "url", null),
-                sources(h), date(h.get("reviewed"), "reviewed"), criteria(h), sections, file);
+                sources(h), date(h.get("reviewed"), "reviewed"), criteria(h), sections, file, kind(h),
+                strings(h, "aliases"), people(h));
+    }
+
+    private EntityKind kind(JsonNode h) {
+        String raw = text(h, "kind", "program");
+        return EntityKind.parse(raw).orElseGet(() -> {
+            warning(lineOf("kind"), "kind는 program, organisation, guide 중 하나여야 합니다: " + raw + " (program으로 봅니다)",
+                    "kind must be program, organisation or guide: " + raw + " (taken as program)");
+            return EntityKind.PROGRAM;
+        });
+    }
+
+    private List<Person> people(JsonNode h) {
+        List<Person> out = new ArrayList<>();
+        for (JsonNode p : h.path("people")) {
+            String name = text(p, "name", null);
+            if (name == null) {
+                warning(lineOf("people"), "people의 각 사람에게 name이 필요합니다.", "each of 'people' needs a name");
+                continue;
+            }
+            out.add(new Person(name, text(p, "role", "")));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Headings written another way than the standard one (신청ㆍ문의, 신청/문의) are read as the standard heading and
+     * reported; unknown headings are kept and reported, since they match no kind of question.
+     */
+    private List<Section> standardHeadings(List<Section> sections) {
+        if (standardSections.headings().isEmpty()) {
+            return sections;
+        }
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            Optional<String> standard = standardSections.standardFor(s.heading());
+            if (standard.isEmpty()) {
+                warning(lineOfHeading(s.heading()), "표준 절 제목이 아닙니다: '" + s.heading()
+                        + "'. 질문 종류와 연결되지 않으니 표준 제목(dictionary/sections.yaml)을 써 주세요.",
+                        "not a standard section heading: '" + s.heading() + "'");
+                out.add(s);
+            } else if (!standard.get().equals(s.heading())) {
+                warning(lineOfHeading(s.heading()), "절 제목 " + Particles.attach("'" + s.heading() + "'", Particles.OBJECT)
+                        + " 표준 제목 " + Particles.attach("'" + standard.get() + "'", Particles.TOWARD)
+                        + " 읽었습니다. 표준 제목으로 고쳐 주세요.",
+                        "heading '" + s.heading() + "' read as the standard '" + standard.get() + "'");
+                out.add(new Section(standard.get(), s.text()));
+            } else {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private int lineOfHeading(String heading) {
+        for (int i = 0; i < allLines.length; i++) {
+            if (allLines[i].strip().equals("## " + heading)) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private String requiredText(JsonNode h, String key, String nameKo) {
@@ -202,15 +267,37 @@ final class DocumentParser {
             return Optional.empty();
         }
         JsonNode expected = c.get("expected");
-        Criterion criterion = new Criterion(key, text(c, "label", key), strings(c, "allowed"), status,
-                text(c, "section", null), text(c, "question", null),
-                expected == null || expected.isNull() ? null : expected.asBoolean(), text(c, "note", null));
+        String quote = quote(c, key, status, line);
+        Criterion criterion = new Criterion(key, text(c, "label", key), strings(c, "allowed"),
+                quote == null ? Criterion.Status.TO_CONFIRM : status, text(c, "section", null),
+                text(c, "question", null), expected == null || expected.isNull() ? null : expected.asBoolean(),
+                text(c, "note", null), quote);
         if (criterion.isYesNo() && (criterion.question() == null || criterion.expected() == null)) {
             error(line, "예/아니오 기준 '" + key + "'에는 question과 expected가 필요합니다.",
                     "yes/no criterion '" + key + "' needs 'question' and 'expected'");
             return Optional.empty();
         }
         return Optional.of(criterion);
+    }
+
+    /**
+     * The criterion's quote from its source. A stated rule without one, or with one too long to be a quote, is
+     * reported and read as to_confirm (null here), so no verdict rests on a rule nobody can point to.
+     */
+    private String quote(JsonNode c, String key, Criterion.Status status, int line) {
+        String quote = text(c, "quote", null);
+        if (quote != null && quote.length() > Criterion.QUOTE_MAX) {
+            warning(line, "자격 기준 '" + key + "': 근거 문장(quote)이 " + Criterion.QUOTE_MAX + "자를 넘습니다(" + quote.length()
+                    + "자). 근거가 되는 부분만 그대로 옮겨 주세요.", "quote of '" + key + "' is longer than "
+                    + Criterion.QUOTE_MAX + " characters");
+            quote = null;
+        }
+        if (status == Criterion.Status.STATED && quote == null) {
+            warning(line, "자격 기준 '" + key + "': stated로 적혀 있지만 근거 문장(quote)이 없어 to_confirm으로 처리합니다.",
+                    "criterion '" + key + "' is stated without a quote; read as to_confirm");
+            return null;
+        }
+        return quote;
     }
 
     private LocalDate date(JsonNode node, String key) {

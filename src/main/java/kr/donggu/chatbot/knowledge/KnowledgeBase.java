@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +48,14 @@ public final class KnowledgeBase {
         Map<String, ProgramDocument> docs = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         Digest digest = new Digest();
+        Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest, problems);
         for (Path file : files) {
             String name = root.relativize(file).toString();
             Optional<String> text = read(file, name, problems);
             text.ifPresent(t -> digest.add(name, t));
-            text.flatMap(t -> parse(name, t, problems)).ifPresent(doc -> addUnique(docs, doc, problems));
+            text.flatMap(t -> parse(name, t, vocabulary.lexicon().sections(), problems))
+                    .ifPresent(doc -> addUnique(docs, doc, problems));
         }
-        Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest);
         return new KnowledgeBase(Map.copyOf(docs), new ValidationReport(files.size(), docs.size(), List.copyOf(problems)),
                 vocabulary, digest.hex());
     }
@@ -119,8 +119,9 @@ public final class KnowledgeBase {
         return Optional.empty();
     }
 
-    private static Optional<ProgramDocument> parse(String name, String text, List<Problem> problems) {
-        DocumentParser parser = new DocumentParser(name);
+    private static Optional<ProgramDocument> parse(String name, String text, Lexicon.Sections sections,
+                                                   List<Problem> problems) {
+        DocumentParser parser = new DocumentParser(name, sections);
         Optional<ProgramDocument> doc = parser.parse(text);
         problems.addAll(parser.problems());
         return doc;
@@ -135,17 +136,32 @@ public final class KnowledgeBase {
         }
     }
 
-    private static Vocabulary readVocabulary(Path dir, Digest digest) {
+    private static Vocabulary readVocabulary(Path dir, Digest digest, List<Problem> problems) {
         String userDict = readOptional(dir.resolve("userdict.txt"), digest);
-        List<List<String>> groups = new ArrayList<>();
-        for (String line : readOptional(dir.resolve("synonyms.txt"), digest).split("\n")) {
-            String clean = line.replaceFirst("#.*", "").strip();
-            List<String> words = Arrays.stream(clean.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-            if (words.size() > 1) {
-                groups.add(words);
-            }
+        LexiconFiles files = new LexiconFiles(name -> Files.isRegularFile(dir.resolve(name))
+                ? Optional.of(readOptional(dir.resolve(name), digest)) : Optional.empty());
+        Lexicon lexicon = files.load();
+        problems.addAll(files.problems());
+        return new Vocabulary(userDict, lexicon, otherFiles(dir, digest));
+    }
+
+    /** The dictionary folder's other text files (the guard's word lists), read in name order. */
+    private static Map<String, String> otherFiles(Path dir, Digest digest) {
+        if (!Files.isDirectory(dir)) {
+            return Map.of();
         }
-        return new Vocabulary(userDict, List.copyOf(groups));
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals("userdict.txt") && !LexiconFiles.ALL.contains(name)) {
+                    files.put(name, readOptional(p, digest));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to list dictionary files in " + dir, e);
+        }
+        return files;
     }
 
     private static String readOptional(Path file, Digest digest) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** One Markdown file of {@code knowledge/programs/}, parsed and validated. */
+/**
+ * One Markdown file of {@code knowledge/programs/}, parsed and validated. {@code kind}, {@code aliases} and
+ * {@code people} say what the document is about and how people call it, so a conversation can refer to it.
+ */
 public record ProgramDocument(
         String id,
         String title,
@@ -20,7 +23,32 @@ public record ProgramDocument(
         LocalDate reviewed,
         List<Criterion> eligibility,
         List<Section> sections,
-        String fileName) {
+        String fileName,
+        EntityKind kind,
+        List<String> aliases,
+        List<Person> people) {
+
+    /** A program document without aliases or people: synthetic corpora and tests. */
+    public ProgramDocument(String id, String title, String category, String parent, List<Audience> audience,
+                           String summary, List<String> keywords, Integer year, Period period, String url,
+                           List<SourceRef> sources, LocalDate reviewed, List<Criterion> eligibility,
+                           List<Section> sections, String fileName) {
+        this(id, title, category, parent, audience, summary, keywords, year, period, url, sources, reviewed,
+                eligibility, sections, fileName, EntityKind.PROGRAM, List.of(), List.of());
+    }
+
+    /** What people call it for short: the first alias, or the title when there is none. */
+    public String shortName() {
+        return aliases.isEmpty() ? title : aliases.get(0);
+    }
+
+    /** The title and every alias: the names by which a question can call this document's subject. */
+    public List<String> names() {
+        List<String> names = new java.util.ArrayList<>(aliases.size() + 1);
+        names.add(title);
+        names.addAll(aliases);
+        return names;
+    }
 
     public Optional<Section> section(String heading) {
         return sections.stream().filter(s -> s.heading().equals(heading)).findFirst();

@@ -4,64 +4,65 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How much of a question a program's text accounts for: the share of the question's content words found in it,
- * each weighted by its inverse document frequency, so a rare word the knowledge base has never seen (여권, 주차장)
- * weighs most. A word one typo away from a program word counts for most of its weight.
+ * How much of a question a program's text accounts for: the share of the question's slots (content words with their
+ * synonyms) found in it, each weighted by its inverse document frequency, so a rare word the knowledge base has
+ * never seen (여권, 주차장) weighs most. A word one typo away from a program word counts for most of its weight.
+ * Also the jamo-level edit distance used for typo tolerance.
  */
 final class Coverage {
 
     private static final double TYPO_CREDIT = 0.8;
+    private static final double GENERIC = 0.25;
+    /** A two-syllable word one slip from another is as often a different word (청장, 성장) as a typo. */
+    private static final int TYPO_MIN_LENGTH = 3;
 
     private Coverage() {
     }
 
-    static double of(List<String> questionTerms, Set<String> programTerms, IndexSnapshot snap) {
+    /** Rarity of a word across the programs: a word no program uses weighs as much as the rarest one a program uses. */
+    static double weight(TermGroups.Slot slot, IndexSnapshot snap) {
         int programs = Math.max(1, snap.knowledge.documents().size());
+        int df = frequency(slot.original(), snap);
+        if (df == 0) {
+            // a word the documents do not use but whose equivalent they do (매체 → 채널) weighs as that equivalent
+            df = slot.alternatives().stream().mapToInt(a -> frequency(a, snap)).filter(f -> f > 0).min().orElse(1);
+        }
+        double idf = Math.log(1 + (programs - df + 0.5) / (df + 0.5));
+        // 프로그램 in "텃밭 프로그램" only says what kind of thing is meant
+        return isGeneric(slot, snap) ? idf * GENERIC : idf;
+    }
+
+    /** 프로그램 in "텃밭 프로그램": what kind of thing, not what about. */
+    static boolean isGeneric(TermGroups.Slot slot, IndexSnapshot snap) {
+        if (slot.original().size() != 1) {
+            return false;
+        }
+        return snap.lexicon.generic().contains(slot.original().get(0));
+    }
+
+    /** In how many documents all terms of an expression occur at least (the rarest term's count); 0 if one never does. */
+    private static int frequency(List<String> terms, IndexSnapshot snap) {
+        return terms.stream().mapToInt(t -> snap.docFrequency.getOrDefault(t, 0)).min().orElse(0);
+    }
+
+    /**
+     * The weighted share of the question's slots that a document's words fill; a word one typing slip away from
+     * one of the document's words counts for most of its weight.
+     */
+    static double of(List<TermGroups.Slot> slots, Set<String> docTerms, IndexSnapshot snap) {
         double total = 0;
         double matched = 0;
-        for (String term : Set.copyOf(questionTerms)) {
-            // a word no program uses weighs as much as the rarest word a program uses: 회사 in "보나드스토리는
-            // 어떤 회사예요?" must not outweigh 보나드스토리
-            int df = Math.max(1, snap.docFrequency.getOrDefault(term, 0));
-            double idf = Math.log(1 + (programs - df + 0.5) / (df + 0.5));
-            total += idf;
-            if (programTerms.contains(term)) {
-                matched += idf;
-            } else if (term.length() >= 2 && programTerms.stream().anyMatch(p -> withinOneEdit(term, p))) {
-                matched += idf * TYPO_CREDIT;
+        for (TermGroups.Slot slot : slots) {
+            double w = weight(slot, snap);
+            total += w;
+            if (slot.filledBy(docTerms)) {
+                matched += w;
+            } else if (slot.original().size() == 1 && slot.original().get(0).length() >= TYPO_MIN_LENGTH
+                    && docTerms.stream().anyMatch(p -> withinOneEdit(slot.original().get(0), p))) {
+                matched += w * TYPO_CREDIT;
             }
         }
         return total == 0 ? 0 : matched / total;
-    }
-
-    /**
-     * One typing slip apart, counted on jamo (자모): 빹 and 밭 differ by one jamo, 금 and 대 by three. Counting
-     * whole syllables would make every two-syllable word a "typo" of half the vocabulary.
-     */
-    /**
-     * Whether the question names the program: one of its content words is a distinctive word (used by at most half
-     * of the programs) of the program's title or keywords, or one typing slip away from one.
-     */
-    static boolean namesProgram(List<String> questionTerms, Set<String> nameTerms, IndexSnapshot snap) {
-        int half = Math.max(1, snap.knowledge.documents().size() / 2);
-        for (String term : questionTerms) {
-            for (String name : nameTerms) {
-                boolean distinctive = snap.docFrequency.getOrDefault(name, 0) <= half;
-                if (distinctive && (name.equals(term) || withinOneEdit(term, name))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the question contains the program's title or one of its keywords, spacing ignored. */
-    static boolean mentionsName(String question, kr.donggu.chatbot.knowledge.ProgramDocument doc) {
-        String compact = Synonyms.compact(question);
-        if (compact.contains(Synonyms.compact(doc.title()))) {
-            return true;
-        }
-        return doc.keywords().stream().map(Synonyms::compact).anyMatch(k -> k.length() >= 2 && compact.contains(k));
     }
 
     static boolean withinOneEdit(String a, String b) {

@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexFiles {
 
     /** Bump when analysis or fields change, so an index on disk built the old way is rebuilt. */
-    static final String FORMAT = "v5";
+    static final String FORMAT = "v6";
 
     private IndexFiles() {
     }
@@ -93,7 +93,8 @@ final class IndexFiles {
 
     private static Document chunk(ProgramDocument doc, int index, Section section) {
         Document d = new Document();
-        String keywords = String.join(" ", doc.keywords());
+        // what people call the program weighs like its keywords
+        String keywords = String.join(" ", doc.keywords()) + " " + String.join(" ", doc.aliases());
         d.add(new StringField(IndexFields.CHUNK_ID, doc.id() + "#" + index, Field.Store.NO));
         d.add(new StringField(IndexFields.DOC_ID, doc.id(), Field.Store.NO));
         // the program and section of each Lucene doc, read into memory once per generation (see readChunks)

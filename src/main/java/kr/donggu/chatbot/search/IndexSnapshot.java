@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
 import org.apache.lucene.analysis.Analyzer;
@@ -35,11 +36,17 @@ final class IndexSnapshot {
     final Analyzer analyzer;
     final Ranking ranking;
     final Analyzer contentAnalyzer;
-    final Synonyms synonyms;
+    final Lexicon lexicon;
+    final QuestionNormalizer normalizer;
+    final TermGroups termGroups;
+    final EntityNames entityNames;
+    final EvidenceRanker evidence;
     final List<String> rejectedDictionaryLines;
     final Map<String, Set<String>> docTerms = new HashMap<>();
     final Map<String, Integer> docFrequency = new HashMap<>();
-    /** Per program, the content words of its title and keywords: what people call it. */
+    /** Per word, the documents that use it (for the rare words of a question). */
+    final Map<String, List<String>> termDocs = new HashMap<>();
+    /** Per document, the content words of its title and aliases: what people call it. */
     final Map<String, Set<String>> nameTerms = new HashMap<>();
     /** Per Lucene doc id, the program and section it indexes: hits are built from memory, not stored fields. */
     private final Chunk[] chunks;
@@ -54,13 +61,36 @@ final class IndexSnapshot {
         UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
         this.rejectedDictionaryLines = dict.rejectedLines();
         this.analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
-        this.contentAnalyzer = contentWords(dict.dictionary());
-        this.synonyms = new Synonyms(knowledge.vocabulary().synonymGroups());
+        this.lexicon = knowledge.vocabulary().lexicon();
+        this.contentAnalyzer = contentWords(dict.dictionary(), lexicon.stopwords());
+        List<List<String>> groups = new java.util.ArrayList<>(lexicon.synonyms());
+        groups.addAll(lexicon.paraphrases());
+        this.termGroups = new TermGroups(groups, this::contentTerms);
+        this.entityNames = new EntityNames(knowledge, dict.dictionary());
+        this.normalizer = new QuestionNormalizer(lexicon.colloquial(), t -> !entityNames.in(t).isEmpty());
         this.reader = IndexFiles.openOrWrite(path, knowledge, analyzer, ranking);
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(ranking.similarity());
         this.chunks = readChunks();
         collectTerms();
+        this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(), entityNames),
+                nameTerms, idsOf(kr.donggu.chatbot.knowledge.EntityKind.PROGRAM),
+                idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));
+    }
+
+    Set<String> idsOf(kr.donggu.chatbot.knowledge.EntityKind kind) {
+        return knowledge.documents().stream().filter(d -> d.kind() == kind).map(ProgramDocument::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether a word is part of what people call some document (텃밭, 보나드스토리). */
+    boolean isNameTerm(String word) {
+        return nameTerms.values().stream().anyMatch(t -> t.contains(word));
+    }
+
+    /** The content words of a text: nouns, foreign words and numbers, without stop words. */
+    List<String> contentTerms(String text) {
+        return KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, text);
     }
 
     record Chunk(ProgramDocument doc, Section section) {
@@ -114,25 +144,20 @@ final class IndexSnapshot {
             StringBuilder all = new StringBuilder(doc.title()).append(' ').append(String.join(" ", doc.keywords()));
             doc.sections().forEach(s -> all.append(' ').append(s.heading()).append(' ').append(s.text()));
             Set<String> terms = new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, all.toString()));
-            nameTerms.put(doc.id(), new HashSet<>(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY,
-                    doc.title() + " " + String.join(" ", doc.keywords()))));
+            // what people call it: its aliases and the words of its title, but not the generic words of a descriptive
+            // title (…와 함께하는 도심 텃밭 운영: 운영 is what the question may ask about)
+            Set<String> names = new HashSet<>(contentTerms(String.join(" ", doc.names())));
+            names.removeAll(lexicon.generic());
+            nameTerms.put(doc.id(), names);
             docTerms.put(doc.id(), terms);
-            terms.forEach(t -> docFrequency.merge(t, 1, Integer::sum));
+            terms.forEach(t -> {
+                docFrequency.merge(t, 1, Integer::sum);
+                termDocs.computeIfAbsent(t, k -> new java.util.ArrayList<>(2)).add(doc.id());
+            });
         }
         vocabularyJamo = docFrequency.keySet().stream().filter(w -> w.length() >= 2)
                 .map(w -> new Spelling(w, Coverage.jamo(w))).toList();
     }
-
-    /** Words that say nothing about which program is meant: English function words, the district's name. */
-    private static final CharArraySet QUESTION_WORDS = new CharArraySet(List.of(
-            "a", "an", "the", "is", "are", "was", "were", "be", "do", "does", "did", "what", "who", "whom", "when",
-            "where", "why", "how", "which", "can", "could", "will", "would", "should", "i", "we", "you", "me", "my",
-            "our", "us", "it", "its", "this", "that", "there", "of", "in", "on", "for", "to", "and", "or", "with",
-            "about", "please", "tell", "know", "want", "any", "much", "many", "if", "at", "by", "from", "as", "so",
-            "get", "have", "has", "take", "part", "join", "program", "programs", "project", "projects", "there",
-            "any", "some", "something", "anything", "way", "like", "need", "help",
-            // every document is about Dong-gu, Gwangju: these words never tell one program from another
-            "동구", "광주", "광역시", "청", "구청", "donggu", "gwangju"), true);
 
     /**
      * Words of the index one typing slip (one jamo) away from a word it does not know: 텃빹 → 텃밭. Linear in the
@@ -161,10 +186,10 @@ final class IndexSnapshot {
     }
 
     /** Nori keeping nouns, foreign words and numbers only: the words that say what a question is about. */
-    private static Analyzer contentWords(UserDictionary dictionary) {
+    private static Analyzer contentWords(UserDictionary dictionary, Set<String> stopwords) {
         Set<POS.Tag> stop = EnumSet.copyOf(KoreanAnalyzers.STOP_TAGS);
         stop.addAll(List.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB,
                 POS.Tag.XR, POS.Tag.XPN));
-        return KoreanAnalyzers.nori(dictionary, stop, QUESTION_WORDS);
+        return KoreanAnalyzers.nori(dictionary, stop, new CharArraySet(stopwords, true));
     }
 }

@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProgramIndex implements AutoCloseable {
 
-    /** Below this share of the question found in the best program, the question is treated as out of scope. */
-    public static final double MIN_COVERAGE = 0.5;
-    /** When the question names the program (텃밭, 보나드스토리), less of the rest of it need be found. */
-    public static final double MIN_COVERAGE_WHEN_NAMED = 0.15;
-
-    /** Sections considered before programs and sections are ordered; more than any program has. */
-    private static final int CANDIDATES = 40;
-
     /** Only the start of a very long message is searched; a question is rarely longer, and Lucene caps clauses. */
     private static final int MAX_QUESTION_CHARS = 300;
+    /** A follow-up is taken as a new question when another program covers this much more of it. */
+    private static final double CLEARLY_ELSEWHERE = 0.25;
 
     private static final Logger log = LoggerFactory.getLogger(ProgramIndex.class);
 
@@ -75,6 +65,11 @@ public final class ProgramIndex implements AutoCloseable {
         return current.get().knowledge;
     }
 
+    /** The language data of the knowledge currently served. */
+    public kr.donggu.chatbot.knowledge.Lexicon lexicon() {
+        return knowledge().vocabulary().lexicon();
+    }
+
     /** Staff dictionary lines that Nori rejected and that were therefore skipped. */
     public List<String> rejectedDictionaryLines() {
         return current.get().rejectedDictionaryLines;
@@ -89,19 +84,25 @@ public final class ProgramIndex implements AutoCloseable {
     }
 
     /**
-     * @param contextDocId the program the conversation is about, favoured for a follow-up question; may be null
+     * @param contextDocId the document the conversation is about; a question that names nothing is looked for there
+     *                     first (a follow-up), unless another document clearly answers it better; may be null
      */
     public SearchResult search(String question, int maxHits, String contextDocId) {
         IndexSnapshot snap = acquire();
         try {
             String text = Normalizer.normalize(question, Normalizer.Form.NFC);
             text = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
-            SearchResult free = search(snap, text, maxHits, null);
-            if (contextDocId == null || free.named()) {
+            SnapshotSearch.Understanding u = SnapshotSearch.understand(snap, text);
+            SearchResult free = SnapshotSearch.run(snap, u, maxHits, null);
+            if (contextDocId == null || u.named() || snap.knowledge.find(contextDocId).isEmpty()) {
                 return free;
             }
-            // a follow-up ("거기는 누가 참여해요?") names no program: it is about the one under discussion
-            return search(snap, text, maxHits, contextDocId);
+            // a follow-up ("거기는 누가 참여해요?") names nothing: it is about the document under discussion, unless
+            // its words clearly belong to another one ("홍보는 어떤 매체로 했어요?" after 텃밭)
+            SearchResult followUp = SnapshotSearch.run(snap, u, maxHits, contextDocId);
+            boolean elsewhere = free.confident() && !free.isCatalog()
+                    && free.coverage() >= followUp.coverage() + CLEARLY_ELSEWHERE;
+            return followUp.confident() && !elsewhere ? followUp : free;
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed on index " + snap.path, e);
         } finally {
@@ -109,41 +110,66 @@ public final class ProgramIndex implements AutoCloseable {
         }
     }
 
-    private static SearchResult search(IndexSnapshot snap, String question, int maxHits, String contextDocId)
-            throws IOException {
-        QuestionKind kind = QuestionKind.of(question);
-        String canonicalized = snap.synonyms.canonicalize(question);
-        List<String> content = KoreanAnalyzers.terms(snap.contentAnalyzer, IndexFields.BODY, canonicalized);
-        Query query = QueryFactory.build(snap, question, canonicalized, content, contextDocId);
-        TopDocs top = snap.searcher.search(query, CANDIDATES);
-        List<SectionRanking.Candidate> candidates = candidates(snap, top.scoreDocs);
-        List<SearchHit> hits = new ArrayList<>();
-        for (SectionRanking.Candidate c : SectionRanking.order(candidates, kind, Math.max(1, maxHits))) {
-            IndexSnapshot.Chunk chunk = snap.chunk(c.luceneDoc());
-            hits.add(new SearchHit(c.docId(), chunk.doc().title(), c.heading(), chunk.section().text(),
-                    (float) c.score()));
-        }
-        if (hits.isEmpty()) {
-            return SearchResult.empty(kind);
-        }
-        String topDoc = hits.get(0).docId();
-        double coverage = Coverage.of(content, snap.docTerms.getOrDefault(topDoc, Set.of()), snap);
-        boolean named = Coverage.namesProgram(content, snap.nameTerms.getOrDefault(topDoc, Set.of()), snap)
-                || Coverage.mentionsName(canonicalized, snap.knowledge.find(topDoc).orElseThrow());
-        // a follow-up is about the program under discussion only if its words belong to that program too
-        // ("여권 발급은요?" after a question about 텃밭 is not a follow-up); "그건 언제 해요?" has no words to check
-        boolean confident = coverage >= MIN_COVERAGE || (named && coverage >= MIN_COVERAGE_WHEN_NAMED)
-                || (contextDocId != null && topDoc.equals(contextDocId) && content.isEmpty());
-        return new SearchResult(List.copyOf(hits), kind, coverage, confident, named);
+    /** A listing of the given documents, as "어떤 사업이 있나요?" gets (for "나머지는?" after a list). */
+    public SearchResult catalog(List<String> docIds, String question) {
+        List<String> known = docIds.stream().filter(id -> knowledge().find(id).isPresent()).toList();
+        return new SearchResult(List.of(), kr.donggu.chatbot.knowledge.QuestionKind.LIST, 1, !known.isEmpty(), false,
+                List.of(), known, List.of(), false, question);
     }
 
-    private static List<SectionRanking.Candidate> candidates(IndexSnapshot snap, ScoreDoc[] hits) {
-        List<SectionRanking.Candidate> out = new ArrayList<>(hits.length);
-        for (ScoreDoc h : hits) {
-            IndexSnapshot.Chunk chunk = snap.chunk(h.doc);
-            out.add(new SectionRanking.Candidate(h.doc, chunk.doc().id(), chunk.section().heading(), h.score));
+    /** Lucene's ranking alone (no evidence, no conversation): what retrieval benchmarks compare. */
+    public List<SearchHit> rank(String question, int maxHits) {
+        IndexSnapshot snap = acquire();
+        try {
+            String text = Normalizer.normalize(question, Normalizer.Form.NFC);
+            return SnapshotSearch.rank(snap, text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS)
+                    : text, maxHits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed on index " + snap.path, e);
+        } finally {
+            snap.release();
         }
-        return out;
+    }
+
+    /** Of the given documents, the one that accounts for most of the question; null when none accounts for any. */
+    public String bestOf(List<String> docIds, String question) {
+        IndexSnapshot snap = acquire();
+        try {
+            SnapshotSearch.Understanding u = SnapshotSearch.understand(snap, Normalizer.normalize(question,
+                    Normalizer.Form.NFC));
+            String best = null;
+            double bestCoverage = 0;
+            for (String id : docIds) {
+                double c = Coverage.of(u.slots(), snap.docTerms.getOrDefault(id, java.util.Set.of()), snap);
+                if (c > bestCoverage) {
+                    best = id;
+                    bestCoverage = c;
+                }
+            }
+            return best;
+        } finally {
+            snap.release();
+        }
+    }
+
+    /** The documents and people a text names (by title, alias or name), in order. */
+    public List<Mention> mentions(String text) {
+        IndexSnapshot snap = acquire();
+        try {
+            return snap.entityNames.in(Normalizer.normalize(text, Normalizer.Form.NFC));
+        } finally {
+            snap.release();
+        }
+    }
+
+    /** The message as the bot reads it: dialect and colloquial forms in standard Korean, rambling reduced. */
+    public String normalize(String message) {
+        IndexSnapshot snap = acquire();
+        try {
+            return snap.normalizer.normalize(Normalizer.normalize(message, Normalizer.Form.NFC));
+        } finally {
+            snap.release();
+        }
     }
 
     /** Re-reads {@code knowledge/}; when anything changed, builds and swaps in a new generation. */

@@ -16,8 +16,8 @@ import org.apache.lucene.util.QueryBuilder;
  * and throws on a stray quote). The question is analysed once and its terms searched in title, keywords, headings and
  * body, title and keywords weighing more; a bigram field catches spacing variants; a field of adjacent word pairs
  * favours passages where the question's words stand together; synonyms and the corrected
- * spelling of words the index does not know add lighter clauses. Which section of a program answers is decided
- * afterwards, by {@link SectionRanking}.
+ * spelling of words the index does not know add lighter clauses. Which sentences of the matched programs answer
+ * is decided afterwards, by {@link EvidenceRanker}.
  */
 final class QueryFactory {
 
@@ -31,27 +31,27 @@ final class QueryFactory {
     private QueryFactory() {
     }
 
-    static Query build(IndexSnapshot snap, String question, String canonicalized, List<String> contentTerms,
-                       String contextDocId) {
+    static Query build(IndexSnapshot snap, String question, List<TermGroups.Slot> slots, String contextDocId) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Ranking ranking = snap.ranking;
         List<String> analysed = KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, question);
         Set<String> terms = new LinkedHashSet<>(analysed);
         addTerms(q, terms, ranking.nori());
-        if (!canonicalized.equals(question)) {
-            Set<String> extra = new LinkedHashSet<>(KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, canonicalized));
-            extra.removeAll(terms);
-            addTerms(q, extra, SYNONYMS * ranking.nori());
+        Set<String> extra = new LinkedHashSet<>();
+        Set<String> corrected = new LinkedHashSet<>();
+        for (TermGroups.Slot slot : slots) {
+            extra.addAll(slot.extraTerms());
+            for (String term : slot.original()) {
+                if (!snap.docFrequency.containsKey(term)) {
+                    corrected.addAll(snap.spellings(term));
+                }
+            }
         }
+        extra.removeAll(terms);
+        addTerms(q, extra, SYNONYMS * ranking.nori());
         add(q, new QueryBuilder(snap.analyzer).createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD),
                 ranking.bigrams());
         add(q, pairs(analysed), ranking.pairs());
-        Set<String> corrected = new LinkedHashSet<>();
-        for (String term : contentTerms) {
-            if (!snap.docFrequency.containsKey(term)) {
-                corrected.addAll(snap.spellings(term));
-            }
-        }
         addTerms(q, corrected, TYPO * ranking.nori());
         if (contextDocId != null) {
             q.add(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId)), Occur.FILTER);

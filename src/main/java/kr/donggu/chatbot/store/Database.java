@@ -1,80 +1,58 @@
 package kr.donggu.chatbot.store;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.sqlite.SQLiteConfig;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The SQLite database under {@code DATA_DIR}: one HikariCP pool whose every connection has WAL, synchronous=NORMAL
- * (survives a process kill), a busy timeout, foreign keys on and IMMEDIATE transactions (so concurrent writers queue
- * instead of failing with SQLITE_BUSY_SNAPSHOT). Migrations run at open.
+ * The store: SQLite in {@code DATA_DIR} (one node, the default) or PostgreSQL behind {@code DATABASE_URL} (shared by
+ * any number of nodes). Both run the same repositories, the same Flyway-managed schema and the same test suite;
+ * they differ in how turns are committed, sessions ordered and nodes told of changes (see {@link Backend}).
  */
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "chatbot.db";
-    private static final int POOL_SIZE = 4;
 
-    private final HikariDataSource pool;
-    private final Jdbc jdbc;
-    private final SqliteChatMemoryStore chatMemory;
+    private final Backend backend;
+    private final JdbcChatMemoryStore chatMemory;
+    private final ConversationRepository conversations;
     private final AuditRepository audit;
-    private TurnWriter writer;
 
-    private Database(HikariDataSource pool) {
-        this.pool = pool;
-        this.jdbc = new Jdbc(pool);
-        this.chatMemory = new SqliteChatMemoryStore(jdbc);
-        this.audit = new AuditRepository(jdbc);
+    private Database(Backend backend) {
+        this.backend = backend;
+        this.chatMemory = new JdbcChatMemoryStore(backend.jdbc());
+        this.conversations = new JdbcConversationRepository(backend.jdbc(), backend.turns(),
+                new TurnStart(backend.locks(), chatMemory));
+        this.audit = new AuditRepository(backend.jdbc());
     }
 
+    /** SQLite in {@code dataDir}. */
     public static Database open(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create DATA_DIR " + dataDir, e);
-        }
-        SQLiteConfig sqlite = new SQLiteConfig();
-        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        sqlite.setBusyTimeout(10_000);
-        sqlite.enforceForeignKeys(true);
-        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl("jdbc:sqlite:" + dataDir.resolve(FILE_NAME));
-        hc.setDataSourceProperties(sqlite.toProperties());
-        hc.setMaximumPoolSize(POOL_SIZE);
-        hc.setPoolName("sqlite");
-        Database db = new Database(new HikariDataSource(hc));
-        try {
-            Migrations.apply(db.jdbc);
-            db.writer = new TurnWriter(db.jdbc);
-        } catch (RuntimeException e) {
-            db.close();
-            throw new IllegalStateException("Cannot open the database " + dataDir.resolve(FILE_NAME)
-                    + ": it is not a usable SQLite database", e);
-        }
-        return db;
+        return open(dataDir, Optional.empty());
+    }
+
+    /** PostgreSQL when {@code databaseUrl} is present, else SQLite in {@code dataDir}. Migrates the schema. */
+    public static Database open(Path dataDir, Optional<String> databaseUrl) {
+        return new Database(databaseUrl.<Backend>map(PostgresBackend::open).orElseGet(() -> SqliteBackend.open(dataDir)));
+    }
+
+    /** {@code sqlite} or {@code postgresql}. */
+    public String kind() {
+        return backend.kind();
     }
 
     public ConversationRepository conversations() {
-        return new ConversationRepository(jdbc, writer);
+        return conversations;
     }
 
     public FeedbackRepository feedback() {
-        return new FeedbackRepository(jdbc);
+        return new JdbcFeedbackRepository(backend.jdbc());
     }
 
     public HandoffRepository handoffs() {
-        return new HandoffRepository(jdbc);
-    }
-
-    public SqliteChatMemoryStore chatMemory() {
-        return chatMemory;
+        return new JdbcHandoffRepository(backend.jdbc());
     }
 
     /** One for the application: its ids keep the order of entries recorded within one millisecond. */
@@ -83,22 +61,53 @@ public final class Database implements AutoCloseable {
     }
 
     public StatsRepository stats() {
-        return new StatsRepository(jdbc);
+        return new JdbcStatsRepository(backend.jdbc());
+    }
+
+    public ChatMemoryStore chatMemory() {
+        return chatMemory;
     }
 
     public RetentionJob retention(int retentionDays, Clock clock) {
-        return new RetentionJob(jdbc, retentionDays, clock);
+        return new RetentionJob(backend, retentionDays, clock);
+    }
+
+    /** Tells the other nodes sharing this store that something changed. */
+    public ClusterEvents events() {
+        return backend.events();
+    }
+
+    public RateBuckets rateBuckets() {
+        return backend.rateBuckets();
+    }
+
+    /** A {@code /health} check: why the store cannot serve now, if it cannot. */
+    public Supplier<Optional<String>> healthCheck() {
+        return backend::problem;
     }
 
     public String integrityCheck() {
-        return jdbc.one("integrity check", "PRAGMA integrity_check", rs -> rs.getString(1)).orElse("no result");
+        return backend.integrityCheck();
     }
 
     @Override
     public void close() {
-        if (writer != null) {
-            writer.close();   // commits what is queued before the pool goes
+        backend.close();
+    }
+
+    /** For tests in this package that need the statements' level. */
+    Jdbc jdbc() {
+        return backend.jdbc();
+    }
+
+    /** A turn begins under its session's lock, and forgets any chat-memory window a failed earlier turn left. */
+    private record TurnStart(SessionLocks locks, JdbcChatMemoryStore memory) implements SessionLocks {
+        @Override
+        public <T> T inOrder(String sessionId, Supplier<T> work) {
+            return locks.inOrder(sessionId, () -> {
+                memory.startTurn(sessionId);
+                return work.get();
+            });
         }
-        pool.close();
     }
 }

@@ -7,9 +7,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
-/** Small helpers over the pool: statements with parameters, rows mapped, transactions, failures wrapped. */
+/**
+ * Small helpers over the pool: statements with parameters, rows mapped, transactions, failures wrapped (unavailable
+ * ones as {@link StoreUnavailableException}). A connection can be bound to the current thread for a while, so that a
+ * session lock held on it and the turn's statements share one connection instead of needing two.
+ */
 final class Jdbc {
 
     interface RowMapper<T> {
@@ -21,9 +26,20 @@ final class Jdbc {
     }
 
     private final DataSource pool;
+    private final Dialect dialect;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
-    Jdbc(DataSource pool) {
+    Jdbc(DataSource pool, Dialect dialect) {
         this.pool = pool;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    DataSource pool() {
+        return pool;
     }
 
     int update(String what, String sql, Object... params) {
@@ -59,14 +75,20 @@ final class Jdbc {
     }
 
     <T> T inConnection(String what, Work<T> work) {
-        try (Connection c = pool.getConnection()) {
-            return work.run(c);
+        Connection c = bound.get();
+        try {
+            if (c != null) {
+                return work.run(c);
+            }
+            try (Connection pooled = pool.getConnection()) {
+                return work.run(pooled);
+            }
         } catch (SQLException e) {
-            throw new StoreException(what, e);
+            throw dialect.failure(what, e);
         }
     }
 
-    /** Runs {@code work} in one transaction; the pool's connections begin IMMEDIATE, so writers queue, not fail. */
+    /** Runs {@code work} in one transaction; SQLite's pooled connections begin IMMEDIATE, so writers queue, not fail. */
     <T> T inTransaction(String what, Work<T> work) {
         return inConnection(what, c -> {
             c.setAutoCommit(false);
@@ -75,12 +97,43 @@ final class Jdbc {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackQuietly(c);
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
         });
+    }
+
+    /** Every statement this thread runs through this object during {@code work} uses {@code c}. */
+    <T> T boundTo(Connection c, Supplier<T> work) {
+        Connection previous = bound.get();
+        bound.set(c);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                bound.remove();
+            } else {
+                bound.set(previous);
+            }
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // likewise broken: the failure already thrown, if any, says what went wrong
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it, and the original failure is what matters
+        }
     }
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {

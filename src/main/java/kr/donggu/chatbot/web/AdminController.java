@@ -9,6 +9,7 @@ import java.util.Map;
 import kr.donggu.chatbot.channels.Signatures;
 import kr.donggu.chatbot.knowledge.ValidationReport;
 import kr.donggu.chatbot.search.ProgramIndex;
+import kr.donggu.chatbot.store.ClusterEvents;
 import kr.donggu.chatbot.store.Database;
 import kr.donggu.chatbot.store.HandoffRepository;
 import kr.donggu.chatbot.store.Records;
@@ -99,6 +100,7 @@ final class AdminController {
 
     void reindex(Context ctx) {
         boolean changed = index.reload();
+        db.events().publish(ClusterEvents.REINDEX, "admin");   // the other nodes reload theirs
         ValidationReport r = index.knowledge().report();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reloaded", changed);

@@ -3,6 +3,7 @@ package kr.donggu.chatbot.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import kr.donggu.chatbot.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ final class ErrorMapper {
 
     static void register(JavalinConfig cfg) {
         cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        cfg.routes.exception(StoreUnavailableException.class, ErrorMapper::unavailable);
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> framework(ctx, e.getStatus()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             log.error("Unhandled error on {} {} (request {})", ctx.method(), ctx.path(), AccessLog.requestId(ctx), e);
@@ -30,6 +32,14 @@ final class ErrorMapper {
             }
         });
         cfg.routes.error(405, ctx -> write(ctx, 405, "method_not_allowed", "허용되지 않는 요청 방식입니다."));
+    }
+
+    /** The store is away (restarting, disk full, writer down): nothing was stored; the client may retry shortly. */
+    private static void unavailable(StoreUnavailableException e, Context ctx) {
+        log.warn("Store unavailable on {} {} (request {}): {}", ctx.method(), ctx.path(), AccessLog.requestId(ctx),
+                e.getMessage());
+        ctx.header("Retry-After", "5");
+        write(ctx, 503, "unavailable", "일시적으로 답변을 저장할 수 없어 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.");
     }
 
     private static void framework(Context ctx, int status) {

@@ -56,6 +56,7 @@ final class ProgramsController {
         m.put("status", c.status() == kr.donggu.chatbot.knowledge.Criterion.Status.STATED ? "stated" : "to_confirm");
         m.put("section", c.section());
         m.put("note", c.note());
+        m.put("quote", c.quote());
         return m;
     }
 }

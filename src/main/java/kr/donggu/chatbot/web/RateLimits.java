@@ -1,28 +1,20 @@
 package kr.donggu.chatbot.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import kr.donggu.chatbot.config.Config;
+import kr.donggu.chatbot.store.RateBuckets;
 
-/** Token buckets (Bucket4j) per session and per client address; over either, the request gets 429. */
+/**
+ * Token buckets (Bucket4j) per session and per client address; over either, the request gets 429. The buckets live
+ * in the store, so with PostgreSQL a limit holds across every node.
+ */
 public final class RateLimits {
 
-    private static final int TRACKED_KEYS = 100_000;
-
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > TRACKED_KEYS;
-        }
-    });
     private final Config.RateLimit limits;
+    private final RateBuckets buckets;
 
-    public RateLimits(Config.RateLimit limits) {
+    public RateLimits(Config.RateLimit limits, RateBuckets buckets) {
         this.limits = limits;
+        this.buckets = buckets;
     }
 
     public void check(String address, String sessionId) {
@@ -34,9 +26,6 @@ public final class RateLimits {
     }
 
     private boolean take(String key, int perMinute) {
-        Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        return bucket.tryConsume(1);
+        return buckets.tryConsume(key, perMinute);
     }
 }

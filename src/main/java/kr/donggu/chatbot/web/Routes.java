@@ -11,13 +11,14 @@ final class Routes {
 
     static void register(JavalinConfig cfg, WebParts parts, ObjectMapper json, InFlight inFlight) {
         AccessLog access = new AccessLog(parts.registry());
-        RateLimits limits = new RateLimits(parts.config().rateLimit());
+        RateLimits limits = new RateLimits(parts.config().rateLimit(), parts.database().rateBuckets());
         ChatController chat = new ChatController(parts.chat(), limits, json);
         SupportController support = new SupportController(parts.database().feedback(), parts.database().handoffs(),
                 parts.clock());
         ProgramsController programs = new ProgramsController(parts.index());
         EligibilityController eligibility = new EligibilityController(parts.eligibility());
-        ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName());
+        ServiceController service = new ServiceController(parts.index(), parts.registry(), parts.config().modeName(),
+                parts.healthChecks());
 
         AdminAudit audit = new AdminAudit(parts.database().audit(), parts.clock());
         AdminController admin = new AdminController(parts.config().adminToken().orElse(null), parts.database(),
@@ -44,6 +45,7 @@ final class Routes {
         cfg.routes.post("/channels/telegram/webhook", parts.channels()::telegram);
         cfg.routes.post("/channels/slack/events", parts.channels()::slack);
         cfg.routes.post("/channels/line/webhook", parts.channels()::line);
+        cfg.routes.post("/channels/navertalk/webhook", parts.channels()::naverTalk);
         cfg.routes.get("/health", service::health);
         cfg.routes.get("/embed", Pages.html("/web/index.html"));
         cfg.routes.get("/admin", Pages.html("/web/admin.html"));
@@ -60,5 +62,6 @@ final class Routes {
         cfg.routes.get("/admin/api/guard", admin::guardEvents);
         cfg.routes.post("/admin/api/reindex", admin::reindex);
         cfg.routes.get("/metrics", service::metrics);
+        cfg.routes.get("/openapi.json", service::openApi);
     }
 }

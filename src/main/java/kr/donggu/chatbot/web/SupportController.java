@@ -44,7 +44,7 @@ final class SupportController {
         }
         String name = limited(body.requiredText("name"), 50, "name");
         String contact = limited(body.requiredText("contact"), 100, "contact");
-        String question = Inputs.message(body.requiredText("question"));
+        String question = masker.mask(Inputs.message(body.requiredText("question"))).text();
         String ticketId = handoffs.create(sessionId, name, contact, question, clock.instant());
         ctx.status(201).json(Map.of("ticketId", ticketId,
                 "message", "문의가 접수되었습니다. 동구청 담당자가 확인 후 연락드리겠습니다."));

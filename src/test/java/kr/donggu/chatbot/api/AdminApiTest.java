@@ -54,7 +54,7 @@ class AdminApiTest {
         Fixtures.copyOf(Fixtures.BUNDLED_KNOWLEDGE, knowledge);
         Config config = new Config(0, knowledge, data, Config.ChatModelKind.EMBEDDED, Config.Llm.none(),
                 Config.DEFAULT_LLM_TIMEOUT, java.util.Optional.of("test-admin-token"), Config.Channels.off(), 90, 30,
-                new Config.RateLimit(1000, 1000));
+                new Config.RateLimit(1000, 1000), java.util.Optional.empty());
         try (TestApp app = TestApp.start(config, TestApp.FIXED_CLOCK)) {
             Fixtures.write(knowledge.resolve("programs/broken.md"), "---\nid: broken\n---\n## 개요\n내용.\n");
             // the folder watcher may reload first; either way the re-index leaves the new problem reported

@@ -13,48 +13,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Answer quality over the evaluation set, through the real server: an in-scope question must be answered, cite
- * its document and contain the expected facts; an out-of-scope one must be declined with {@code answered: false}.
- * Fails below 90 % and prints the figure.
+ * The project's own evaluation set, through the real server, with two gates: an answerable question must be
+ * answered, cite its document and carry the expected facts (at least 90 %); and a question outside the documents,
+ * or about a detail they do not have, must never come back {@code answered: true} (zero allowed), since staff only
+ * see what the bot admits it could not answer. Prints the figures and every miss.
  */
 class AnswerQualityTest {
 
     @Test
-    void at_least_90_percent_of_the_evaluation_set_is_answered_correctly(@TempDir Path data) {
+    void answers_the_evaluation_set_and_never_claims_to_answer_what_the_documents_lack(@TempDir Path data) {
         List<EvalSet.Item> items = EvalSet.load();
-        List<String> failures = new ArrayList<>();
-        int inScope = 0;
-        int outOfScope = 0;
+        List<String> wrong = new ArrayList<>();
+        List<String> overclaimed = new ArrayList<>();
+        int answerable = 0;
         try (TestApp app = TestApp.start(data)) {
             for (EvalSet.Item item : items) {
                 JsonNode reply = app.chat(null, item.q());
-                String problem = item.inScope() ? checkAnswered(item, reply) : checkDeclined(reply);
                 if (item.inScope()) {
-                    inScope++;
-                } else {
-                    outOfScope++;
-                }
-                if (problem != null) {
-                    failures.add(item.q() + " → " + problem);
+                    answerable++;
+                    String problem = checkAnswered(item, reply);
+                    if (problem != null) {
+                        wrong.add(item.q() + " → " + problem);
+                    }
+                } else if (reply.get("answered").asBoolean() || !citesIfInDocuments(item, reply)) {
+                    overclaimed.add(item.q() + " → " + reply.get("answer").asText().replace("\n", " / "));
                 }
             }
         }
-        double score = 1.0 - (double) failures.size() / items.size();
-        System.out.printf("Answer quality: %d questions (%d in scope, %d out of scope), %.1f %% correct%n",
-                items.size(), inScope, outOfScope, score * 100);
-        failures.forEach(f -> System.out.println("  wrong: " + f));
-        assertThat(outOfScope).isGreaterThanOrEqualTo(15);
-        assertThat(score).as("share answered correctly").isGreaterThanOrEqualTo(0.90);
+        double score = 1.0 - (double) wrong.size() / answerable;
+        System.out.printf("Answer quality: %d questions, %d answerable: %.1f %% correct; %d not answerable, "
+                + "%d claimed as answered%n", items.size(), answerable, score * 100, items.size() - answerable,
+                overclaimed.size());
+        wrong.forEach(w -> System.out.println("  wrong: " + w));
+        overclaimed.forEach(w -> System.out.println("  overclaimed: " + w));
+        assertThat(items.size() - answerable).isGreaterThanOrEqualTo(20);
+        assertThat(overclaimed).as("questions the documents cannot answer, answered anyway").isEmpty();
+        assertThat(score).as("share of answerable questions answered correctly").isGreaterThanOrEqualTo(0.90);
     }
 
     private static String checkAnswered(EvalSet.Item item, JsonNode reply) {
         String answer = reply.get("answer").asText();
         if (!reply.get("answered").asBoolean()) {
-            return "declined: " + answer.lines().findFirst().orElse("");
+            return "declined: " + answer.replace("\n", " / ");
         }
-        boolean cites = StreamSupport.stream(reply.get("sources").spliterator(), false)
-                .anyMatch(s -> s.get("id").asText().equals(item.doc()));
-        if (!cites) {
+        if (!cites(item, reply)) {
             return "does not cite " + item.doc() + ": " + reply.get("sources");
         }
         for (String fact : item.facts() == null ? List.<String>of() : item.facts()) {
@@ -65,7 +67,13 @@ class AnswerQualityTest {
         return null;
     }
 
-    private static String checkDeclined(JsonNode reply) {
-        return reply.get("answered").asBoolean() ? "answered: " + reply.get("answer").asText().replace("\n", " / ") : null;
+    /** A detail missing from a program's documents is still answered about that program ("…은 나와 있지 않습니다"). */
+    private static boolean citesIfInDocuments(EvalSet.Item item, JsonNode reply) {
+        return item.doc() == null || cites(item, reply);
+    }
+
+    private static boolean cites(EvalSet.Item item, JsonNode reply) {
+        return StreamSupport.stream(reply.get("sources").spliterator(), false)
+                .anyMatch(s -> s.get("id").asText().equals(item.doc()));
     }
 }

@@ -28,15 +28,19 @@ class EligibilityApiTest {
     }
 
     @Test
-    void checks_one_program_in_the_contract_shape() {
+    void checks_one_program_in_the_contract_shape_without_ruling_out_what_the_source_does_not() {
         JsonNode body = app.post("/api/eligibility", Map.of("enterpriseType", "일반기업", "location", "광주광역시 동구",
                 "programId", "social-contribution-project")).json();
 
         JsonNode result = body.get("results").get(0);
         assertThat(result.get("programId").asText()).isEqualTo("social-contribution-project");
-        assertThat(result.get("verdict").asText()).isEqualTo("ineligible");
+        assertThat(result.get("verdict").asText()).isEqualTo("needs_confirmation");
         assertThat(result.get("reasons").get(0).get("criterion").asText()).isEqualTo("enterprise_type");
         assertThat(result.get("reasons").get(0).get("met").asBoolean()).isFalse();
+        assertThat(result.get("reasons").get(0).get("explanation").asText()).startsWith("일반기업은 참여 기업 유형(")
+                .contains("동구청 확인이 필요합니다");
+        assertThat(result.get("reasons").get(1).get("explanation").asText())
+                .startsWith("동구 소재는 소재지 기준(광주광역시 동구)에 맞습니다.");
         assertThat(result.get("reasons").get(0).get("source").asText()).isEqualTo("social-contribution-project · 대상");
         assertThat(result.get("missing")).extracting(JsonNode::asText).containsExactly("own_program");
     }
@@ -64,42 +68,11 @@ class EligibilityApiTest {
     }
 
     @Test
-    void guides_a_check_one_question_at_a_time_and_survives_a_restart() {
-        JsonNode first = app.chat("s-elig", "저희도 사회공헌 프로젝트에 참여할 수 있나요?");
-        assertThat(first.get("answer").asText()).contains("유형");
-        assertThat(first.get("quickReplies")).extracting(JsonNode::asText).contains("협동조합", "마을기업");
+    void shows_each_criterion_with_its_status_and_quote() {
+        JsonNode criteria = app.get("/api/programs/social-innovation-project").json().get("eligibility");
 
-        JsonNode second = app.chat("s-elig", "협동조합");
-        assertThat(second.get("answer").asText()).contains("소재지");
-        app.close();
-        app = TestApp.start(data);
-
-        JsonNode third = app.chat("s-elig", "광주 동구");
-        assertThat(third.get("answer").asText()).contains("프로그램");
-        assertThat(third.get("quickReplies")).extracting(JsonNode::asText).containsExactly("예", "아니요", "잘 모르겠어요");
-
-        JsonNode verdict = app.chat("s-elig", "예");
-        assertThat(verdict.get("answer").asText()).contains("별별동구 사회공헌 프로젝트 참여 가능 여부: 확인 필요")
-                .contains("협동조합은 이 사업의 참여 기업 유형").contains("동구청");
-        assertThat(verdict.get("answered").asBoolean()).isTrue();
-        assertThat(verdict.get("sources").get(0).get("id").asText()).isEqualTo("social-contribution-project");
-    }
-
-    @Test
-    void gives_the_verdict_at_once_when_everything_is_said_in_the_first_message() {
-        JsonNode reply = app.chat(null, "광주 동구에 있는 주식회사인데 사회공헌 프로젝트 참여할 수 있나요?");
-
-        assertThat(reply.get("answer").asText()).contains("참여 가능 여부: 참여 어려움").contains("일반기업");
-    }
-
-    @Test
-    void a_user_who_changes_the_subject_leaves_the_check() {
-        app.chat("s-leave", "우리 마을기업도 참여할 수 있나요?");
-
-        JsonNode reply = app.chat("s-leave", "네트워킹 데이는 언제 열렸어요?");
-
-        assertThat(reply.get("answer").asText()).contains("12월 18일");
-        JsonNode after = app.chat("s-leave", "협동조합");
-        assertThat(after.get("answer").asText()).doesNotContain("소재지는 어디");
+        assertThat(criteria).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("to_confirm"));
+        assertThat(criteria.get(0).get("quote").asText()).isEqualTo("지역 현안 해결을 목표로 사회적경제기업 간 협업 모델 발굴에 집중했다");
+        assertThat(criteria.get(1).get("quote").isNull()).isTrue();
     }
 }

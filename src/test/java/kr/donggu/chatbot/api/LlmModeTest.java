@@ -91,7 +91,7 @@ class LlmModeTest {
 
         assertThat(model.received()).hasSize(2);
         assertThat(model.received().get(0).body()).contains("checkEligibility");
-        assertThat(model.received().get(1).body()).contains("\"role\" : \"tool\"").contains("참여 어려움");
+        assertThat(model.received().get(1).body()).contains("\"role\" : \"tool\"").contains("확인 필요");
         assertThat(reply.get("answer").asText()).contains("사회적경제기업이 참여했습니다");
     }
 
@@ -220,8 +220,9 @@ class LlmModeTest {
         assertThat(reply.get("answer").asText()).contains("5개 프로젝트 가운데 하나입니다")
                 .doesNotContain("1만 원").doesNotContain("062-608-2000").doesNotContain("3월 2일")
                 .doesNotContain("광주사회혁신재단");
+        // "2026년 3월 2일에 다시 열립니다" is first of all a claim about a time after the documents' own
         assertThat(Db.column(data, "SELECT action FROM guard_events")).contains("removed_amount", "removed_phone",
-                "removed_date", "removed_organisation");
+                "removed_future", "removed_organisation");
         assertThat(app.get("/metrics").body()).contains("fact_guard_removals_total");
     }
 

@@ -39,14 +39,14 @@ class SignaturesTest {
         byte[] body = vector.get("body").asText().getBytes(StandardCharsets.UTF_8);
         String ts = vector.get("timestamp").asText();
         String expected = vector.get("expected_signature").asText();
-        SlackChannel atThatTime = new SlackChannel(null, secret, "http://x", "t", null, Runnable::run,
+        SlackChannel atThatTime = new SlackChannel(null, new SlackChannel.Settings(secret, "http://x", "t"), null,
                 Clock.fixed(Instant.ofEpochSecond(Long.parseLong(ts)), ZoneOffset.UTC));
 
         atThatTime.verify(ts, expected, body);   // passes: no exception
         assertThatThrownBy(() -> atThatTime.verify(ts, expected.replace('a', 'b'), body))
                 .isInstanceOf(UnauthorizedResponse.class);
-        SlackChannel tenMinutesLater = new SlackChannel(null, secret, "http://x", "t", null, Runnable::run,
-                Clock.fixed(Instant.ofEpochSecond(Long.parseLong(ts) + 600), ZoneOffset.UTC));
+        SlackChannel tenMinutesLater = new SlackChannel(null, new SlackChannel.Settings(secret, "http://x", "t"),
+                null, Clock.fixed(Instant.ofEpochSecond(Long.parseLong(ts) + 600), ZoneOffset.UTC));
         assertThatThrownBy(() -> tenMinutesLater.verify(ts, expected, body)).isInstanceOf(UnauthorizedResponse.class);
     }
 

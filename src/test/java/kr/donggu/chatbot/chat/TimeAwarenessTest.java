@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import kr.donggu.chatbot.knowledge.Audience;
+import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.Period;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.Section;
+import kr.donggu.chatbot.support.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +20,9 @@ class TimeAwarenessTest {
     static final ProgramDocument EVENT = new ProgramDocument("networking-day", "네트워킹 DAY", "행사", null,
             List.of(Audience.ENTERPRISE), "", List.of(), 2025, new Period(LocalDate.of(2025, 12, 18), LocalDate.of(2025, 12, 18)),
             null, List.of(), null, List.of(), List.of(new Section("일정", "2025년 12월 18일에 열렸습니다.")), "n.md");
+
+    static final Lexicon.Conversation CUES = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE).vocabulary().lexicon()
+            .conversation();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -29,10 +35,13 @@ class TimeAwarenessTest {
             "2026-11-24 | 내년에도 해요? | false | 2027년 내용은 자료에 아직 없으니",
             "2026-11-24 | 2025년에는 언제 했어요? | true | 2025년 자료 기준입니다",
             "2026-11-24 | 언제 열렸어요? | true | 2025년 자료 기준입니다",
+            // the later of two years is the one asked about; 올해 wins over 작년 in the same question
+            "2026-11-24 | 2025년에 한 기업들 2026년에도 참여하나요? | false | 2026년 내용은 자료에 아직 없으니",
+            "2026-11-24 | 작년에 했던 행사 올해도 열려요? | false | 2026년 내용은 자료에 아직 없으니",
     })
     void labels_dated_programs_and_never_presents_them_as_current(LocalDate today, String question, boolean covered,
                                                                   String note) {
-        TimeAwareness.Verdict v = TimeAwareness.judge(EVENT, question, today).orElseThrow();
+        TimeAwareness.Verdict v = TimeAwareness.judge(EVENT, question, today, CUES).orElseThrow();
 
         assertThat(v.covered()).isEqualTo(covered);
         assertThat(v.note()).contains(note);

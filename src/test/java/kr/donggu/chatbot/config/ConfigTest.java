@@ -30,10 +30,45 @@ class ConfigTest {
             "LLM_TIMEOUT_MS | -1 | LLM_TIMEOUT_MS must be a whole number",
             "RETENTION_DAYS | 0 | RETENTION_DAYS must be a whole number",
             "TELEGRAM_API_BASE | ftp://x | TELEGRAM_API_BASE must be an http(s) URL",
+            "KAKAO_CALLBACK_HOSTS | https://bot-api.kakao.com/v1 | KAKAO_CALLBACK_HOSTS must list hosts or https origins",
+            "KAKAO_CALLBACK_HOSTS | ftp://bot-api.kakao.com | KAKAO_CALLBACK_HOSTS must list hosts or https origins",
+            "KAKAO_CALLBACK_TIMEOUT_MS | 70000 | KAKAO_CALLBACK_TIMEOUT_MS must be a whole number from 1000 to 55000",
+            "NAVERTALK_ALLOWED_SOURCES | talk.naver.com | NAVERTALK_ALLOWED_SOURCES must list IP addresses or CIDR blocks",
+            "NAVERTALK_ALLOWED_SOURCES | 211.249.40.0/33 | NAVERTALK_ALLOWED_SOURCES must list IP addresses or CIDR",
+            "NAVERTALK_ALLOWED_SOURCES | 300.1.1.1 | NAVERTALK_ALLOWED_SOURCES must list IP addresses or CIDR",
+            "CHANNEL_RATE_LIMIT_PER_USER | 0 | CHANNEL_RATE_LIMIT_PER_USER must be a whole number",
+            "DATABASE_URL | mysql://u:secret@h/db | DATABASE_URL must be postgresql://",
+            "LOG_FORMAT | xml | LOG_FORMAT must be text or json, was \"xml\"",
     })
     void a_wrong_value_names_the_variable(String name, String value, String message) {
         assertThatThrownBy(() -> Config.fromEnv(Map.of(name, value)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void channel_settings_default_to_the_platforms_documented_values_and_read_lists() {
+        Config.Channels defaults = Config.fromEnv(Map.of()).channels();
+        Config.Channels set = Config.fromEnv(Map.of("KAKAO_CALLBACK_HOSTS", "bot-api.kakao.com, http://127.0.0.1:9000",
+                "NAVERTALK_ALLOWED_SOURCES", "10.0.0.0/8,2001:db8::/32, 127.0.0.1", "NAVERTALK_AUTHORIZATION", "ct_x",
+                "LINE_GROUP_PREFIX", "!동구")).channels();
+
+        assertThat(defaults.kakaoCallbackHosts()).containsExactly("bot-api.kakao.com");
+        assertThat(defaults.naverTalkAllowedSources()).containsExactly("211.249.40.0/27", "211.249.68.0/27",
+                "220.230.168.0/27");
+        assertThat(defaults.naverTalkAuthorization()).isNull();
+        assertThat(defaults.kakaoCallbackTimeout().toSeconds()).isEqualTo(45);
+        assertThat(set.kakaoCallbackHosts()).containsExactly("bot-api.kakao.com", "http://127.0.0.1:9000");
+        assertThat(set.naverTalkAllowedSources()).containsExactly("10.0.0.0/8", "2001:db8::/32", "127.0.0.1");
+        assertThat(set.lineGroupPrefix()).isEqualTo("!동구");
+    }
+
+    @Test
+    void a_database_url_selects_postgresql_and_is_never_echoed_in_an_error() {
+        assertThat(Config.fromEnv(Map.of("DATABASE_URL", "postgresql://app:pw@db:5432/chatbot")).databaseUrl())
+                .contains("postgresql://app:pw@db:5432/chatbot");
+        assertThat(Config.fromEnv(Map.of()).databaseUrl()).isEmpty();
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("DATABASE_URL", "mysql://u:secret@h/db")))
+                .hasMessageNotContaining("secret");
     }
 
     @Test

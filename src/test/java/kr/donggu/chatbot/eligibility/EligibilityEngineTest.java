@@ -95,24 +95,25 @@ class EligibilityEngineTest {
 
     @ParameterizedTest
     @EnumSource(EnterpriseType.class)
-    void every_bundled_program_gives_a_verdict_with_reasons_for_every_kind(EnterpriseType type) {
+    void no_bundled_program_rules_anyone_out_because_the_source_states_no_rule(EnterpriseType type) {
         KnowledgeBase kb = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE);
         for (ProgramDocument doc : kb.documents()) {
             ProgramVerdict v = engine.check(doc, new Applicant(type, DONGGU, Map.of()));
             assertThat(v.reasons()).hasSize(Math.max(1, doc.eligibility().size()));
-            // the bundled documents state no firm eligibility for non-social-economy kinds and no dates for next year
-            assertThat(v.verdict()).isIn(type.isSocialEconomy() ? Verdict.NEEDS_CONFIRMATION : Verdict.NEEDS_CONFIRMATION,
-                    Verdict.INELIGIBLE);
+            // the article describes what the 2025 programs were; it states no rule about who may apply
+            assertThat(v.verdict()).as(doc.id()).isEqualTo(Verdict.NEEDS_CONFIRMATION);
         }
     }
 
     @Test
-    void the_social_contribution_project_excludes_ordinary_companies_because_the_source_says_so() {
-        ProgramDocument doc = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE).find("social-contribution-project").orElseThrow();
+    void an_unmet_rule_to_confirm_is_explained_as_such() {
+        KnowledgeBase kb = KnowledgeBase.load(Fixtures.BUNDLED_KNOWLEDGE);
+        ProgramDocument doc = kb.find("social-contribution-project").orElseThrow();
 
-        assertThat(engine.check(doc, new Applicant(EnterpriseType.ORDINARY_COMPANY, DONGGU, Map.of())).verdict())
-                .isEqualTo(Verdict.INELIGIBLE);
-        assertThat(engine.check(doc, new Applicant(EnterpriseType.VILLAGE_ENTERPRISE, DONGGU, Map.of("own_program", true)))
-                .verdict()).isEqualTo(Verdict.NEEDS_CONFIRMATION);
+        ProgramVerdict v = engine.check(doc, new Applicant(EnterpriseType.ORDINARY_COMPANY, DONGGU, Map.of()));
+
+        assertThat(v.reasons().get(0).met()).isFalse();
+        assertThat(v.reasons().get(0).explanation()).startsWith("일반기업은 참여 기업 유형(")
+                .contains("명시된 것이 아니라").doesNotContain("은(는)");
     }
 }

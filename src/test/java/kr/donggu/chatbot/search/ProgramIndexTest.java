@@ -26,10 +26,10 @@ class ProgramIndexTest {
 
     @ParameterizedTest
     @CsvSource({
-            // plain, unspaced, synonym, typo
+            // plain, unspaced, synonym of a name, typo
             "도심 텃밭은 누가 참여해요?, garden, 대상",
             "도심텃밭누가참여해요, garden, 대상",
-            "주말농장 같은 거 있어요?, garden, *",
+            "텃빹은 누가 참여해요?, garden, 대상",
             "ESG 환경마켓이 뭐예요?, market, 개요",
             "친환경 장터 몇 개 기업이 했어요?, market, 내용",
             "네트워킹 데이 언제 했어요?, networking, 일정",
@@ -49,7 +49,9 @@ class ProgramIndexTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"여권 발급은 어디서 해요?", "동구청 주차장 몇 시까지 해요?", "오늘 날씨 어때요?", "비트코인 시세 알려줘"})
+    @CsvSource({"여권 발급은 어디서 해요?", "동구청 주차장 몇 시까지 해요?", "오늘 날씨 어때요?", "비트코인 시세 알려줘",
+            // general services that share a word with a program are not that program
+            "주말농장 신청하고 싶어요", "동구 도시농업 지원 있어요?", "봉사활동 하고 싶어요"})
     void is_not_confident_about_questions_outside_the_knowledge(String question) {
         try (ProgramIndex index = ProgramIndex.open(Fixtures.MINI_KNOWLEDGE, data)) {
             assertThat(index.search(question, 3).confident()).isFalse();

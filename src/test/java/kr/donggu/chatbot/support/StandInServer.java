@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A real HTTP server on a random local port standing in for a platform API or a language model: it records every
@@ -26,8 +27,17 @@ public final class StandInServer implements AutoCloseable {
         }
     }
 
-    /** What to send back: status, content type, body chunks, and a pause before each chunk. */
-    public record Reply(int status, String contentType, List<String> chunks, Duration pause) {
+    /** What to send back: status, content type, body chunks, a pause before each chunk, and extra headers. */
+    public record Reply(int status, String contentType, List<String> chunks, Duration pause,
+                        Map<String, String> headers) {
+        public Reply(int status, String contentType, List<String> chunks, Duration pause) {
+            this(status, contentType, chunks, pause, Map.of());
+        }
+
+        public static Reply redirect(String location) {
+            return new Reply(302, "text/plain", List.of("moved"), Duration.ZERO, Map.of("Location", location));
+        }
+
         public static Reply json(String body) {
             return new Reply(200, "application/json", List.of(body), Duration.ZERO);
         }
@@ -39,6 +49,7 @@ public final class StandInServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Object arrivals = new Object();
     private volatile Function<Received, Reply> responder = r -> Reply.json("{\"ok\":true}");
 
     public StandInServer() {
@@ -65,18 +76,29 @@ public final class StandInServer implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    /** Waits up to 10 s for {@code count} requests, for replies sent asynchronously. */
+    /** Waits for {@code count} requests, for replies sent asynchronously. */
     public List<Received> awaitRequests(int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (received.size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        return awaitRequests(r -> true, count);
+    }
+
+    /** Waits up to 30 s, woken by each arrival, until {@code count} requests match; returns those that do. */
+    public List<Received> awaitRequests(Predicate<Received> which, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        synchronized (arrivals) {
+            while (matching(which).size() < count && System.nanoTime() < deadline) {
+                try {
+                    arrivals.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
-        return received();
+        return matching(which);
+    }
+
+    private List<Received> matching(Predicate<Received> which) {
+        return received.stream().filter(which).toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -84,8 +106,12 @@ public final class StandInServer implements AutoCloseable {
                 Map.copyOf(exchange.getRequestHeaders()),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         received.add(r);
+        synchronized (arrivals) {
+            arrivals.notifyAll();
+        }
         Reply reply = responder.apply(r);
         exchange.getResponseHeaders().add("Content-Type", reply.contentType());
+        reply.headers().forEach(exchange.getResponseHeaders()::add);
         exchange.sendResponseHeaders(reply.status(), 0);
         try (OutputStream out = exchange.getResponseBody()) {
             for (String chunk : reply.chunks()) {

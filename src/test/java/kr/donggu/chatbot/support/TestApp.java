@@ -51,6 +51,11 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(config, clock);
     }
 
+    /** The running Javalin, for tests that inspect what it registered (routes). */
+    public Javalin javalin() {
+        return app;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }

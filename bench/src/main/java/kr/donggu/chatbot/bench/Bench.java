@@ -39,6 +39,8 @@ public final class Bench {
             report.putAll(StartupAndLoad.load(jar, knowledge, work, questions));
             System.out.println("== reliability");
             report.put("reliability", Reliability.run(jar, knowledge, work, questions));
+            System.out.println("== several nodes: SQLite and PostgreSQL");
+            report.put("cluster", ClusterBench.run(jar, knowledge, work, questions));
             System.out.println("== scale");
             report.put("scale", ScaleBench.run(KnowledgeBase.load(knowledge).vocabulary(), work));
         }
@@ -59,8 +61,8 @@ public final class Bench {
         report.put("retrieval", like);
         System.out.println("== retrieval ablation");
         List<RetrievalComparison.Result> ablation = new ArrayList<>();
-        ablation.addAll(RetrievalComparison.ablation(passages, work));
-        ablation.addAll(RetrievalComparison.ablation(eval, work));
+        ablation.addAll(RetrievalComparison.ablation(passages, false, work));
+        ablation.addAll(RetrievalComparison.ablation(eval, true, work));
         report.put("ablation", ablation);
         report.put("ranking", RankingVariants.describeProduct());
     }

@@ -60,13 +60,14 @@ final class Questions {
         return items().stream().map(i -> (String) i.get("q")).toList();
     }
 
-    /** In-scope questions of the evaluation set, as RetrievalEvaluationTest counts them. */
+    /** Questions of the evaluation set that name a document, as RetrievalEvaluationTest counts them. */
     static Corpus evalSet(Path knowledge) throws IOException {
         List<Question> out = new ArrayList<>();
         for (Map<String, Object> i : items()) {
-            if (i.get("doc") != null && !Boolean.FALSE.equals(i.get("answered"))) {
+            if (i.get("doc") != null) {
+                String sections = (String) i.get("section");
                 out.add(new Question((String) i.get("q"), (String) i.get("doc"),
-                        Arrays.asList(((String) i.get("section")).split("\\|")), -1));
+                        sections == null ? List.of() : Arrays.asList(sections.split("\\|")), -1));
             }
         }
         return new Corpus("project eval set", KnowledgeBase.load(knowledge), out);

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 final class RetrievalComparison {
 
     static final String NORI_DEFAULTS = "Nori defaults: KoreanAnalyzer(), BM25";
-    static final String PRODUCT = "product";
+    static final String PRODUCT = "product, first stage (ProgramIndex.rank)";
     private static final int FUSED_DEPTH = 40;
     private static final int RRF_K = 60;
 
@@ -42,8 +42,9 @@ final class RetrievalComparison {
         try (ProgramIndex product = ProgramIndex.of(corpus.knowledge(), dir(work, corpus, "product"));
              ProgramIndex plain = ProgramIndex.of(KnowledgeBase.of(corpus.knowledge().documents(), Vocabulary.empty()),
                      dir(work, corpus, "plain"))) {
-            systems.put(PRODUCT, product(product));
-            systems.put("product without dictionary and synonyms", product(plain));
+            systems.put(PRODUCT, firstStage(product));
+            systems.put("product, whole search (ProgramIndex.search: + evidence sentences)", search(product));
+            systems.put("product first stage without dictionary and synonyms", firstStage(plain));
             systems.put("Lucene StandardAnalyzer, BM25", Baselines.bm25(corpus.knowledge(), new StandardAnalyzer()));
             if (embeddings) {
                 systems.put("LangChain4j all-MiniLM-L6-v2, in-memory store", Baselines.embeddings(corpus.knowledge()));
@@ -52,32 +53,37 @@ final class RetrievalComparison {
         }
     }
 
-    static List<Result> ablation(Questions.Corpus corpus, Path work) throws Exception {
+    /** @param wholeSearch the whole search path (as RetrievalEvaluationTest measures it) instead of the first stage */
+    static List<Result> ablation(Questions.Corpus corpus, boolean wholeSearch, Path work) throws Exception {
         Map<String, ProgramIndex> indexes = new LinkedHashMap<>();
         try {
             for (String name : RankingVariants.names()) {
                 indexes.put(name, RankingVariants.open(corpus.knowledge(), dir(work, corpus, "v" + indexes.size()), name));
             }
             Map<String, Baselines.Retriever> systems = new LinkedHashMap<>();
-            indexes.forEach((name, index) -> systems.put(name, product(index)));
+            indexes.forEach((name, index) -> systems.put(name, wholeSearch ? search(index) : firstStage(index)));
             systems.put("the three fields' runs fused by reciprocal rank (k = 60) instead of scores added",
                     fused(List.of(indexes.get(RankingVariants.NORI_ONLY), indexes.get(RankingVariants.BIGRAMS_ONLY),
-                            indexes.get(RankingVariants.PAIRS_ONLY))));
+                            indexes.get(RankingVariants.PAIRS_ONLY)), wholeSearch));
             return results(corpus, RetrievalRun.run(corpus.questions(), systems), RankingVariants.PRODUCT);
         } finally {
             indexes.values().forEach(ProgramIndex::close);
         }
     }
 
-    private static Baselines.Retriever product(ProgramIndex index) {
+    private static Baselines.Retriever firstStage(ProgramIndex index) {
+        return (q, k) -> index.rank(q, k).stream().map(h -> h.docId() + "\t" + h.section()).toList();
+    }
+
+    private static Baselines.Retriever search(ProgramIndex index) {
         return (q, k) -> index.search(q, k).hits().stream().map(h -> h.docId() + "\t" + h.section()).toList();
     }
 
-    private static Baselines.Retriever fused(List<ProgramIndex> parts) {
+    private static Baselines.Retriever fused(List<ProgramIndex> parts, boolean wholeSearch) {
         return (q, k) -> {
             Map<String, Double> score = new HashMap<>();
             for (ProgramIndex index : parts) {
-                List<String> keys = product(index).search(q, FUSED_DEPTH);
+                List<String> keys = (wholeSearch ? search(index) : firstStage(index)).search(q, FUSED_DEPTH);
                 for (int i = 0; i < keys.size(); i++) {
                     score.merge(keys.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
                 }

@@ -24,12 +24,18 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap) throws Exception {
-        return start(jar, knowledge, dataDir, port, heap, List.of());
+        return start(jar, knowledge, dataDir, port, heap, java.util.Map.of());
+    }
+
+    /** With more environment variables, e.g. a language model's settings or {@code DATABASE_URL}. */
+    static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap,
+                               java.util.Map<String, String> env) throws Exception {
+        return start(jar, knowledge, dataDir, port, heap, env, List.of());
     }
 
     /** @param jvmOptions extra options before {@code -jar}, e.g. a class-data-sharing archive */
-    static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap, List<String> jvmOptions)
-            throws Exception {
+    static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap,
+                               java.util.Map<String, String> env, List<String> jvmOptions) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + heap));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
@@ -37,6 +43,7 @@ final class ServerProcess implements AutoCloseable {
         pb.environment().putAll(java.util.Map.of("PORT", String.valueOf(port), "KNOWLEDGE_DIR", knowledge.toString(),
                 "DATA_DIR", dataDir.toString(), "RATE_LIMIT_PER_SESSION", "1000000",
                 "RATE_LIMIT_PER_ADDRESS", "10000000"));
+        pb.environment().putAll(env);
         Files.createDirectories(dataDir);
         pb.redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile());
         long started = System.nanoTime();

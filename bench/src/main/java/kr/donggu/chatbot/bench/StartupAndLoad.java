@@ -47,10 +47,10 @@ final class StartupAndLoad {
         for (int i = 0; i < REPEATS; i++) {
             Path data = work.resolve("startup" + suffix + "-" + i);
             ServerProcess.deleteRecursively(data);
-            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", options)) {
+            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", Map.of(), options)) {
                 cold.add(s.startupMillis);
             }
-            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", options)) {
+            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", Map.of(), options)) {
                 warm.add(s.startupMillis);   // index and database already there
             }
         }
@@ -61,7 +61,7 @@ final class StartupAndLoad {
 
     /** One run that answers a chat and stops, writing the classes it loaded to {@code archive} on exit. */
     private static void train(Path jar, Path knowledge, Path data, Path archive) throws Exception {
-        try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m",
+        try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", Map.of(),
                 List.of("-XX:ArchiveClassesAtExit=" + archive))) {
             new LoadTest(PORT, List.of("텃밭 신청은 언제 해요?")).run(1, Duration.ofSeconds(1));
         }

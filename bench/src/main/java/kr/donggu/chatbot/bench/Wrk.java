@@ -43,6 +43,11 @@ final class Wrk {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
+        return parse(out, clients, seconds);
+    }
+
+    /** wrk's text report as a result. */
+    static LoadTest.Result parse(String out, int clients, int seconds) {
         int requests = intOf(out, "(\\d+) requests in");
         int errors = intOf(out, "Non-2xx or 3xx responses: (\\d+)") + socketErrors(out);
         return new LoadTest.Result(clients, seconds, requests - errors, errors, doubleOf(out, "Requests/sec:\\s+([\\d.]+)"),

@@ -1,0 +1,205 @@
+package kr.donggu.chatbot.chat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import kr.donggu.chatbot.knowledge.EntityKind;
+import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.Lexicon;
+import kr.donggu.chatbot.knowledge.ProgramDocument;
+import kr.donggu.chatbot.knowledge.Texts;
+import kr.donggu.chatbot.search.Mention;
+import kr.donggu.chatbot.search.ProgramIndex;
+
+/**
+ * Rewrites a message of a conversation into a question that stands on its own, from the {@link ConversationState}
+ * (the embedded query rewriting): "두 번째 건 뭐야?" after a list becomes a question about the second item, "그
+ * 회사 대표는?" names the company last discussed, "아까 그 사업은…" the program before the current one, and a
+ * question that names nothing ("몇 개 기업이 지원받았어?") is searched in the program under discussion first. A
+ * question that names something itself is left alone: a new topic is never bent towards the old one.
+ */
+final class ReferenceResolver {
+
+    /** The question to search with, the document it is about (if known) and items to list (for "나머지는?"). */
+    record Resolution(String query, String contextDocId, List<String> listItems, boolean rewritten) {
+
+        static Resolution asIs(String query, String contextDocId) {
+            return new Resolution(query, contextDocId, List.of(), false);
+        }
+    }
+
+    private final ProgramIndex index;
+
+    ReferenceResolver(ProgramIndex index) {
+        this.index = index;
+    }
+
+    Resolution resolve(String message, ConversationState state) {
+        KnowledgeBase kb = index.knowledge();
+        Lexicon.Conversation cues = kb.vocabulary().lexicon().conversation();
+        String text = index.normalize(message);
+        String compact = Texts.compact(text);
+        List<Mention> mentions = index.mentions(text);
+        if (mentions.isEmpty()) {
+            Optional<Resolution> fromList = fromList(text, compact, state, cues, kb);
+            if (fromList.isPresent()) {
+                return fromList.get();
+            }
+        }
+        if (!mentions.isEmpty()) {
+            return siblingsIfExcluded(text, compact, mentions, cues, kb).orElse(Resolution.asIs(text, null));
+        }
+        Optional<Lexicon.Reference> reference = reference(compact, cues);
+        boolean earlier = cues.earlier().stream().anyMatch(compact::contains);
+        if (reference.isPresent() || earlier) {
+            Optional<ConversationState.Topic> target = target(state, reference.map(Lexicon.Reference::kind).orElse("any"),
+                    earlier, kb);
+            if (target.isPresent()) {
+                return new Resolution(name(target.get(), kb) + " " + text, target.get().docId(), List.of(), true);
+            }
+        }
+        return Resolution.asIs(text, state.focus());
+    }
+
+    private Optional<Resolution> fromList(String text, String compact, ConversationState state,
+                                          Lexicon.Conversation cues, KnowledgeBase kb) {
+        List<String> picked = ordinals(compact, state.lastList(), cues);
+        if (picked.size() == 1) {
+            String item = picked.get(0);
+            return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
+        }
+        if (picked.size() > 1) {
+            return Optional.of(new Resolution(text, null, picked, true));   // "첫 번째랑 네 번째는?"
+        }
+        if (!state.lastList().isEmpty() && cues.among().stream().anyMatch(compact::contains)) {
+            // "그 중에 책방이랑 관련된 건요?": the item of the list the rest of the question is about
+            String item = index.bestOf(state.lastList(), text);
+            if (item != null) {
+                return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
+            }
+        }
+        if (cues.remaining().stream().anyMatch(p -> p.matcher(compact).find())) {
+            // the rest of the last list; with no list yet, the rest of the family of the program under discussion
+            List<String> rest = new ArrayList<>(state.lastList().isEmpty() && state.focus() != null
+                    ? siblings(kb.find(state.focus()).orElseThrow(), kb) : state.lastList());
+            rest.removeAll(state.discussed());
+            if (!rest.isEmpty()) {
+                return Optional.of(new Resolution(text, null, List.copyOf(rest), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The items of the last list the message picks by position, in the order it names them. */
+    private static List<String> ordinals(String compact, List<String> list, Lexicon.Conversation cues) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+        for (Lexicon.Ordinal ordinal : cues.ordinals()) {
+            for (String word : ordinal.words()) {
+                int at = compact.indexOf(word);
+                int n = ordinal.n() < 0 ? list.size() : ordinal.n();
+                if (at >= 0 && n >= 1 && n <= list.size() && !byPosition.containsValue(list.get(n - 1))) {
+                    byPosition.put(at, list.get(n - 1));
+                }
+            }
+        }
+        return List.copyOf(byPosition.values());
+    }
+
+    /** "ESG 환경마켓 말고 또 뭐가 있어요?": the other items of the list it belongs to (its parent's children). */
+    private static Optional<Resolution> siblingsIfExcluded(String text, String compact, List<Mention> mentions,
+                                                           Lexicon.Conversation cues, KnowledgeBase kb) {
+        List<Mention> named = mentions.stream().filter(m -> !m.isPerson()).toList();
+        if (named.stream().map(Mention::docId).distinct().count() != 1 || !followedByExcept(compact, named, cues)) {
+            return Optional.empty();
+        }
+        ProgramDocument excluded = kb.find(named.get(0).docId()).orElseThrow();
+        List<String> siblings = siblings(excluded, kb).stream().filter(id -> !id.equals(excluded.id())).toList();
+        return siblings.isEmpty() ? Optional.empty() : Optional.of(new Resolution(text, null, siblings, true));
+    }
+
+    /** The documents of the same kind with the same parent (the five projects of one program), itself included. */
+    private static List<String> siblings(ProgramDocument doc, KnowledgeBase kb) {
+        return kb.documents().stream()
+                .filter(d -> d.kind() == doc.kind() && java.util.Objects.equals(d.parent(), doc.parent()))
+                .map(ProgramDocument::id).toList();
+    }
+
+    /** "X 말고", "X는 빼고": the excluding word follows the name, perhaps after a particle. */
+    private static boolean followedByExcept(String compact, List<Mention> named, Lexicon.Conversation cues) {
+        for (Mention m : named) {
+            for (String word : cues.except()) {
+                int at = compact.indexOf(word, m.end());
+                if (at >= 0 && at - m.end() <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The longest reference word the message contains ("그 회사" before "그"), with its kind. */
+    private static Optional<Lexicon.Reference> reference(String compact, Lexicon.Conversation cues) {
+        Lexicon.Reference best = null;
+        int bestLength = 0;
+        for (Lexicon.Reference r : cues.references()) {
+            for (String word : r.words()) {
+                if (word.length() > bestLength && compact.contains(word)) {
+                    best = new Lexicon.Reference(r.kind(), List.of(word));
+                    bestLength = word.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The most recent topic of the kind referred to; with "아까", the most recent before the current one. */
+    private static Optional<ConversationState.Topic> target(ConversationState state, String kind, boolean earlier,
+                                                            KnowledgeBase kb) {
+        List<ConversationState.Topic> fitting = state.topics().stream().filter(t -> fits(t, kind, kb)).toList();
+        if (fitting.isEmpty()) {
+            return Optional.empty();
+        }
+        if (earlier) {
+            String current = state.focus();
+            return fitting.stream().filter(t -> !t.docId().equals(current)).findFirst()
+                    .or(() -> Optional.of(fitting.get(0)));
+        }
+        return Optional.of(fitting.get(0));
+    }
+
+    private static boolean fits(ConversationState.Topic topic, String kind, KnowledgeBase kb) {
+        Optional<ProgramDocument> doc = kb.find(topic.docId());
+        if (doc.isEmpty()) {
+            return false;
+        }
+        return switch (kind) {
+            case "person" -> topic.person() != null;
+            case "organisation" -> topic.person() == null && doc.get().kind() == EntityKind.ORGANISATION;
+            case "program" -> topic.person() == null && doc.get().kind() == EntityKind.PROGRAM;
+            default -> topic.person() == null;
+        };
+    }
+
+    private static String name(ConversationState.Topic topic, KnowledgeBase kb) {
+        if (topic.person() != null) {
+            return topic.person();
+        }
+        return kb.find(topic.docId()).map(ProgramDocument::shortName).orElse("");
+    }
+
+    /** Topics a reply discussed: what the question named, then the reply's subject and the people it names. */
+    static List<ConversationState.Topic> topicsOf(List<Mention> question, String subject, List<Mention> reply) {
+        List<ConversationState.Topic> out = new ArrayList<>();
+        question.stream().sorted(Comparator.comparingInt(Mention::start))
+                .forEach(m -> out.add(new ConversationState.Topic(m.docId(), m.person())));
+        reply.stream().filter(Mention::isPerson).forEach(m -> out.add(new ConversationState.Topic(m.docId(), m.person())));
+        if (subject != null) {
+            out.add(new ConversationState.Topic(subject, null));
+        }
+        return out;
+    }
+}
