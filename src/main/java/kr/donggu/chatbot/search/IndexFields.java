@@ -9,7 +9,10 @@ final class IndexFields {
     static final String KEYWORDS = "keywords";
     static final String BODY = "body";
     static final String BIGRAMS = "grams";
+    static final String PAIRS = "pairs";
     static final String FINGERPRINT = "fingerprint";
+    /** The section's position in its program (doc values). */
+    static final String ORDER = "order";
 
     private IndexFields() {
     }

@@ -2,7 +2,6 @@ package kr.donggu.chatbot.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,16 +18,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,13 +36,11 @@ import org.apache.lucene.util.IOUtils;
  */
 final class IndexSnapshot {
 
-    /** Bump when analysis or fields change, so an index on disk built the old way is rebuilt. */
-    static final String FORMAT = "v5";
-
     final KnowledgeBase knowledge;
     final DirectoryReader reader;
     final IndexSearcher searcher;
     final Analyzer analyzer;
+    final Ranking ranking;
     final Analyzer contentAnalyzer;
     final Lexicon lexicon;
     final QuestionNormalizer normalizer;
@@ -62,6 +54,8 @@ final class IndexSnapshot {
     final Map<String, List<String>> termDocs = new HashMap<>();
     /** Per document, the content words of its title and aliases: what people call it. */
     final Map<String, Set<String>> nameTerms = new HashMap<>();
+    /** Per Lucene doc id, the program and section it indexes: hits are built from memory, not stored fields. */
+    private final Chunk[] chunks;
     /** The vocabulary with its jamo, computed once, for typo correction. */
     private List<Spelling> vocabularyJamo = List.of();
     final Path path;
@@ -69,10 +63,11 @@ final class IndexSnapshot {
     private final AtomicInteger references = new AtomicInteger(1);
     private volatile boolean retired;
 
-    private IndexSnapshot(KnowledgeBase knowledge, Path path, UserDictionaries.Loaded dict, Analyzer analyzer,
-                          Analyzer contentAnalyzer) throws IOException {
+    private IndexSnapshot(KnowledgeBase knowledge, Path path, Ranking ranking, UserDictionaries.Loaded dict,
+                          Analyzer analyzer, Analyzer contentAnalyzer) throws IOException {
         this.knowledge = knowledge;
         this.path = path;
+        this.ranking = ranking;
         this.rejectedDictionaryLines = dict.rejectedLines();
         this.analyzer = analyzer;
         this.lexicon = knowledge.vocabulary().lexicon();
@@ -82,16 +77,14 @@ final class IndexSnapshot {
         this.termGroups = new TermGroups(groups, this::contentTerms);
         this.entityNames = new EntityNames(knowledge, dict.dictionary());
         this.normalizer = new QuestionNormalizer(lexicon.colloquial(), t -> !entityNames.in(t).isEmpty());
-        String stamp = FORMAT + ":" + knowledge.fingerprint();
-        if (!isCurrent(path, stamp)) {
-            write(path, stamp);
-        }
         this.directory = FSDirectory.open(path);
         DirectoryReader opened = null;
         try {
-            opened = DirectoryReader.open(directory);
+            opened = IndexFiles.openOrWrite(directory, path, knowledge, analyzer, ranking);
             this.reader = opened;
             this.searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(ranking.similarity());
+            this.chunks = readChunks();
             collectTerms();
             this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(),
                     entityNames), nameTerms, idsOf(kr.donggu.chatbot.knowledge.EntityKind.PROGRAM),
@@ -117,27 +110,49 @@ final class IndexSnapshot {
         return KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, text);
     }
 
+    record Chunk(ProgramDocument doc, Section section) {
+    }
+
+    Chunk chunk(int luceneDoc) {
+        return chunks[luceneDoc];
+    }
+
+    private Chunk[] readChunks() throws IOException {
+        Chunk[] out = new Chunk[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.DOC_ID);
+            NumericDocValues order = DocValues.getNumeric(leaf.reader(), IndexFields.ORDER);
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (ids.advanceExact(doc) && order.advanceExact(doc)) {
+                    ProgramDocument program = knowledge.find(ids.lookupOrd(ids.ordValue()).utf8ToString()).orElseThrow();
+                    out[leaf.docBase + doc] = new Chunk(program, program.sections().get((int) order.longValue()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Opens the index at {@code path} if it was built from this knowledge, and rebuilds it otherwise. */
-    static IndexSnapshot openOrBuild(KnowledgeBase knowledge, Path path) {
+    static IndexSnapshot openOrBuild(KnowledgeBase knowledge, Path path, Ranking ranking) {
         try {
-            return open(knowledge, path);
+            return open(knowledge, path, ranking);
         } catch (IOException | RuntimeException firstTry) {
             // a corrupt or half-written index: start that directory over
-            deleteRecursively(path);
+            IndexFiles.deleteRecursively(path);
             try {
-                return open(knowledge, path);
+                return open(knowledge, path, ranking);
             } catch (IOException e) {
                 throw new UncheckedIOException("Failed to build the search index in " + path, e);
             }
         }
     }
 
-    private static IndexSnapshot open(KnowledgeBase knowledge, Path path) throws IOException {
+    private static IndexSnapshot open(KnowledgeBase knowledge, Path path, Ranking ranking) throws IOException {
         UserDictionaries.Loaded dict = UserDictionaries.from(knowledge.vocabulary().userDictionary());
         Analyzer analyzer = KoreanAnalyzers.forIndex(dict.dictionary());
         Analyzer content = contentWords(dict.dictionary(), knowledge.vocabulary().lexicon().stopwords());
         try {
-            return new IndexSnapshot(knowledge, path, dict, analyzer, content);
+            return new IndexSnapshot(knowledge, path, ranking, dict, analyzer, content);
         } catch (IOException | RuntimeException | Error e) {
             IOUtils.closeWhileHandlingException(analyzer, content);
             throw e;
@@ -166,7 +181,7 @@ final class IndexSnapshot {
                 throw new UncheckedIOException("Failed to close index generation " + path, e);
             } finally {
                 if (retired) {
-                    deleteRecursively(path);
+                    IndexFiles.deleteRecursively(path);
                 }
             }
         }
@@ -180,51 +195,6 @@ final class IndexSnapshot {
 
     boolean isClosed() {
         return references.get() <= 0;
-    }
-
-    private static boolean isCurrent(Path path, String stamp) {
-        if (!Files.isDirectory(path)) {
-            return false;
-        }
-        try (Directory dir = FSDirectory.open(path); DirectoryReader r = DirectoryReader.open(dir)) {
-            return stamp.equals(r.getIndexCommit().getUserData().get(IndexFields.FINGERPRINT));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private void write(Path path, String stamp) throws IOException {
-        deleteRecursively(path);
-        Files.createDirectories(path);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (Directory dir = FSDirectory.open(path); IndexWriter writer = new IndexWriter(dir, config)) {
-            for (ProgramDocument doc : knowledge.documents()) {
-                for (int i = 0; i < doc.sections().size(); i++) {
-                    writer.addDocument(chunk(doc, i, doc.sections().get(i)));
-                }
-            }
-            writer.setLiveCommitData(Map.of(IndexFields.FINGERPRINT, stamp).entrySet());
-            writer.commit();
-        }
-    }
-
-    private static Document chunk(ProgramDocument doc, int index, Section section) {
-        Document d = new Document();
-        // what people call the program weighs like its keywords
-        String keywords = String.join(" ", doc.keywords()) + " " + String.join(" ", doc.aliases());
-        d.add(new StringField(IndexFields.CHUNK_ID, doc.id() + "#" + index, Field.Store.YES));
-        d.add(new StringField(IndexFields.DOC_ID, doc.id(), Field.Store.YES));
-        // doc values: ranking reads these for every candidate without decompressing stored fields
-        d.add(new SortedDocValuesField(IndexFields.DOC_ID, new BytesRef(doc.id())));
-        d.add(new SortedDocValuesField(IndexFields.HEADING, new BytesRef(section.heading())));
-        d.add(new StringField(IndexFields.HEADING + "_exact", section.heading(), Field.Store.NO));
-        d.add(new TextField(IndexFields.TITLE, doc.title(), Field.Store.YES));
-        d.add(new TextField(IndexFields.HEADING, section.heading(), Field.Store.YES));
-        d.add(new TextField(IndexFields.KEYWORDS, keywords, Field.Store.NO));
-        d.add(new TextField(IndexFields.BODY, section.text(), Field.Store.YES));
-        d.add(new TextField(IndexFields.BIGRAMS, doc.title() + " " + keywords + " " + section.text(), Field.Store.NO));
-        d.add(new StoredField("order", index));
-        return d;
     }
 
     /** Per program, the content words of all its text; per word, in how many programs it occurs. */
@@ -280,16 +250,5 @@ final class IndexSnapshot {
         stop.addAll(List.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB,
                 POS.Tag.XR, POS.Tag.XPN));
         return KoreanAnalyzers.nori(dictionary, stop, new CharArraySet(stopwords, true));
-    }
-
-    static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Failed to delete " + path, e);
-        }
     }
 }

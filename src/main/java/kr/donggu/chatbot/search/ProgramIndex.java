@@ -30,16 +30,18 @@ public final class ProgramIndex implements AutoCloseable {
 
     private final Path knowledgeDir;
     private final Path indexRoot;
+    private final Ranking ranking;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private ProgramIndex(Path knowledgeDir, Path indexRoot) {
+    private ProgramIndex(Path knowledgeDir, Path indexRoot, Ranking ranking) {
         this.knowledgeDir = knowledgeDir;
         this.indexRoot = indexRoot;
+        this.ranking = ranking;
     }
 
     public static ProgramIndex open(Path knowledgeDir, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"));
+        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"), Ranking.DEFAULT);
         if (Files.isDirectory(index.indexRoot)) {
             index.deleteOtherGenerations(index.indexRoot.resolve("current"));
         }
@@ -49,7 +51,12 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** An index of documents built in code; {@link #reload()} keeps it as it is. */
     public static ProgramIndex of(KnowledgeBase knowledge, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"));
+        return of(knowledge, dataDir, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights: for the benchmark's ablation. */
+    static ProgramIndex of(KnowledgeBase knowledge, Path dataDir, Ranking ranking) {
+        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"), ranking);
         index.current.set(index.build(knowledge));
         return index;
     }
@@ -196,7 +203,7 @@ public final class ProgramIndex implements AutoCloseable {
         if (generation.get() == 1) {
             path = indexRoot.resolve("current");
         }
-        return IndexSnapshot.openOrBuild(knowledge, path);
+        return IndexSnapshot.openOrBuild(knowledge, path, ranking);
     }
 
     /** The generation in service now; for tests of the generations' life cycle. */
@@ -227,7 +234,7 @@ public final class ProgramIndex implements AutoCloseable {
             dirs.filter(p -> !p.equals(keep) && p.getFileName().toString().startsWith("gen-"))
                     .forEach(p -> {
                         try {
-                            IndexSnapshot.deleteRecursively(p);
+                            IndexFiles.deleteRecursively(p);
                         } catch (UncheckedIOException e) {
                             log.warn("Could not delete old index generation {}", p);
                         }

@@ -14,7 +14,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Raw question → Lucene query, without the classic query parser (which splits on spaces before Nori sees the text
  * and throws on a stray quote). The question is analysed once and its terms searched in title, keywords, headings and
- * body, title and keywords weighing more; a bigram field catches spacing variants; synonyms and the corrected
+ * body, title and keywords weighing more; a bigram field catches spacing variants; a field of adjacent word pairs
+ * favours passages where the question's words stand together; synonyms and the corrected
  * spelling of words the index does not know add lighter clauses. Which sentences of the matched programs answer
  * is decided afterwards, by {@link EvidenceRanker}.
  */
@@ -24,7 +25,6 @@ final class QueryFactory {
     private static final float KEYWORDS = 2f;
     private static final float HEADING = 2f;
     private static final float BODY = 1f;
-    private static final float BIGRAMS = 0.5f;
     private static final float SYNONYMS = 0.6f;
     private static final float TYPO = 1f;
 
@@ -33,8 +33,10 @@ final class QueryFactory {
 
     static Query build(IndexSnapshot snap, String question, List<TermGroups.Slot> slots, String contextDocId) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        Set<String> terms = new LinkedHashSet<>(KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, question));
-        addTerms(q, terms, 1f);
+        Ranking ranking = snap.ranking;
+        List<String> analysed = KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, question);
+        Set<String> terms = new LinkedHashSet<>(analysed);
+        addTerms(q, terms, ranking.nori());
         Set<String> extra = new LinkedHashSet<>();
         Set<String> corrected = new LinkedHashSet<>();
         for (TermGroups.Slot slot : slots) {
@@ -46,16 +48,30 @@ final class QueryFactory {
             }
         }
         extra.removeAll(terms);
-        addTerms(q, extra, SYNONYMS);
-        add(q, new QueryBuilder(snap.analyzer).createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD), BIGRAMS);
-        addTerms(q, corrected, TYPO);
+        addTerms(q, extra, SYNONYMS * ranking.nori());
+        add(q, new QueryBuilder(snap.analyzer).createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD),
+                ranking.bigrams());
+        add(q, pairs(analysed), ranking.pairs());
+        addTerms(q, corrected, TYPO * ranking.nori());
         if (contextDocId != null) {
             q.add(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId)), Occur.FILTER);
         }
         return q.build();
     }
 
+    /** What {@link KoreanAnalyzers#pairs} makes of the question, without running Nori over it a second time. */
+    private static Query pairs(List<String> analysed) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (int i = 1; i < analysed.size(); i++) {
+            pairs.add(new TermQuery(new Term(IndexFields.PAIRS, analysed.get(i - 1) + " " + analysed.get(i))), Occur.SHOULD);
+        }
+        return analysed.size() < 2 ? null : pairs.build();
+    }
+
     private static void addTerms(BooleanQuery.Builder q, Set<String> terms, float weight) {
+        if (weight == 0) {
+            return;
+        }
         for (String field : List.of(IndexFields.TITLE, IndexFields.KEYWORDS, IndexFields.HEADING, IndexFields.BODY)) {
             BooleanQuery.Builder perField = new BooleanQuery.Builder();
             terms.forEach(t -> perField.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
@@ -75,7 +91,7 @@ final class QueryFactory {
     }
 
     private static void add(BooleanQuery.Builder q, Query clause, float boost) {
-        if (clause != null) {
+        if (clause != null && boost > 0) {
             q.add(new BoostQuery(clause, boost), Occur.SHOULD);
         }
     }

@@ -14,7 +14,6 @@ import kr.donggu.chatbot.knowledge.EntityKind;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.QuestionKind;
 import kr.donggu.chatbot.knowledge.Texts;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
@@ -283,32 +282,11 @@ final class SnapshotSearch {
         return new ArrayList<>(out.values());
     }
 
-    /** Each program's best section score, best program first; program ids from doc values, read in doc-id order. */
-    private static Map<String, Double> programScores(IndexSnapshot snap, ScoreDoc[] hits) throws IOException {
-        ScoreDoc[] byDoc = hits.clone();
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc));
-        Map<Integer, String> ids = new HashMap<>();
-        var leaves = snap.reader.leaves();
-        int leafIndex = -1;
-        org.apache.lucene.index.SortedDocValues values = null;
-        int base = 0;
-        for (ScoreDoc h : byDoc) {
-            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                base = leaves.get(leaf).docBase;
-                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.DOC_ID);
-            }
-            if (values.advanceExact(h.doc - base)) {
-                ids.put(h.doc, values.lookupOrd(values.ordValue()).utf8ToString());
-            }
-        }
+    /** Each program's best section score, best program first. */
+    private static Map<String, Double> programScores(IndexSnapshot snap, ScoreDoc[] hits) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (ScoreDoc h : hits) {
-            String id = ids.get(h.doc);
-            if (id != null) {
-                out.putIfAbsent(id, (double) h.score);
-            }
+            out.putIfAbsent(snap.chunk(h.doc).doc().id(), (double) h.score);
         }
         return out;
     }
@@ -329,10 +307,9 @@ final class SnapshotSearch {
             if (out.size() >= max) {
                 break;
             }
-            Document d = snap.searcher.storedFields().document(h.doc);
-            out.putIfAbsent(d.get(IndexFields.DOC_ID) + "\t" + d.get(IndexFields.HEADING), new SearchHit(
-                    d.get(IndexFields.DOC_ID), d.get(IndexFields.TITLE), d.get(IndexFields.HEADING),
-                    d.get(IndexFields.BODY), h.score));
+            IndexSnapshot.Chunk c = snap.chunk(h.doc);
+            out.putIfAbsent(c.doc().id() + "\t" + c.section().heading(), new SearchHit(c.doc().id(), c.doc().title(),
+                    c.section().heading(), c.section().text(), h.score));
         }
         List<SearchHit> all = new ArrayList<>(out.values());
         return List.copyOf(all.subList(0, Math.min(max, all.size())));

@@ -16,6 +16,12 @@ final class UserDictionaries {
     }
 
     static Loaded from(String text) {
+        String entries = text.lines().map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty())
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+        UserDictionary whole = open(entries);
+        if (whole != null || entries.isEmpty()) {
+            return new Loaded(whole, List.of());   // the usual case: one dictionary built, not one per line
+        }
         List<String> accepted = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         for (String line : text.split("\n")) {

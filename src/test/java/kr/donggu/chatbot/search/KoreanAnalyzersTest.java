@@ -57,6 +57,42 @@ class KoreanAnalyzersTest {
                 .isEqualTo(List.of("텃밭", "굿즈"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // particles and endings between two words do not separate them
+            "노아의 방주는 몇 층인가? | 노아 방주,방주 층,층 이",
+            "텃밭을 분양받으려면 | 텃밭 분양,분양 받",
+            // a compound's parts pair like separate words, so spacing does not matter
+            "도심텃밭 | 도심 텃밭",
+            "도심 텃밭 | 도심 텃밭",
+            // nothing is paired with a filler where a particle or the question mark was
+            "보나드스토리는? | ''",
+    })
+    void pairs_adjacent_content_words(String text, String expected) {
+        List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(","));
+
+        assertThat(KoreanAnalyzers.terms(KoreanAnalyzers.pairs(DICTIONARY.dictionary()), "p", text))
+                .containsExactlyElementsOf(want);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "사회혁신 협력 프로젝트에는 누가 참여했나요?",
+            "임종석이 여의도 농민 폭력 시위를 주도한 혐의로 지명수배 된 날은?",
+            "(주)보나드스토리 김유미 대표가 뭐라고 했어요?",
+            "ESG 환경마켓은 2025년 10월에 열렸나요?",
+    })
+    void word_pairs_are_the_consecutive_nori_terms_that_queries_pair_up(String text) {
+        List<String> terms = KoreanAnalyzers.terms(NORI, "body", text);
+        List<String> consecutive = new java.util.ArrayList<>();
+        for (int i = 1; i < terms.size(); i++) {
+            consecutive.add(terms.get(i - 1) + " " + terms.get(i));
+        }
+
+        assertThat(KoreanAnalyzers.terms(KoreanAnalyzers.pairs(DICTIONARY.dictionary()), "p", text))
+                .isEqualTo(consecutive);
+    }
+
     @Test
     void the_bigram_field_matches_unspaced_and_spaced_text_alike() {
         Analyzer bigrams = KoreanAnalyzers.bigrams();

@@ -30,7 +30,16 @@ final class ServerProcess implements AutoCloseable {
     /** With more environment variables, e.g. a language model's settings or {@code DATABASE_URL}. */
     static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap,
                                java.util.Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx" + heap, "-jar", jar.toString()));
+        return start(jar, knowledge, dataDir, port, heap, env, List.of());
+    }
+
+    /** @param jvmOptions extra options before {@code -jar}, e.g. a class-data-sharing archive */
+    static ServerProcess start(Path jar, Path knowledge, Path dataDir, int port, String heap,
+                               java.util.Map<String, String> env, List<String> jvmOptions) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(java.util.Map.of("PORT", String.valueOf(port), "KNOWLEDGE_DIR", knowledge.toString(),
                 "DATA_DIR", dataDir.toString(), "RATE_LIMIT_PER_SESSION", "1000000",
                 "RATE_LIMIT_PER_ADDRESS", "10000000"));
@@ -55,6 +64,17 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         return new ServerProcess(p, port, (System.nanoTime() - started) / 1e6);
+    }
+
+    /** A data directory from an earlier run removed, so a "first start" really starts from nothing. */
+    static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** Peak resident set size so far (VmHWM), in MiB. */

@@ -1,5 +1,6 @@
 package kr.donggu.chatbot.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Start-up to healthy, throughput and latency at 1/8/32/64 clients, peak memory, and 60 s held at 32 clients. */
+/**
+ * Start-up to healthy (plain, and with an application class-data archive), throughput and latency at 1/8/32/64
+ * clients with {@code GET /health} of the same server under the same load as its ceiling, peak memory, and 60 s
+ * held at 32 clients.
+ */
 final class StartupAndLoad {
 
     static final int PORT = 18_070;
@@ -16,28 +21,50 @@ final class StartupAndLoad {
     static final Duration HOLD = Duration.ofSeconds(60);
 
     record Level(int clients, double requestsPerSecond, double p50Millis, double p99Millis, int errors,
-                 double serverP50Millis, List<Double> runsRequestsPerSecond) {
+                 double serverP50Millis, List<Double> runsRequestsPerSecond, Double healthRequestsPerSecond,
+                 Double healthP50Millis, Double healthP99Millis) {
     }
 
     private StartupAndLoad() {
     }
 
     static Map<String, Object> startups(Path jar, Path knowledge, Path work) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.putAll(startups("", jar, knowledge, work, List.of()));
+        Path archive = work.resolve("app-cds.jsa");
+        Files.deleteIfExists(archive);
+        train(jar, knowledge, work.resolve("cds-training"), archive);
+        if (Files.exists(archive)) {
+            out.putAll(startups("Cds", jar, knowledge, work, List.of("-XX:SharedArchiveFile=" + archive)));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> startups(String suffix, Path jar, Path knowledge, Path work,
+                                                List<String> options) throws Exception {
         List<Double> cold = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         for (int i = 0; i < REPEATS; i++) {
-            Path data = work.resolve("startup-" + i);
-            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m")) {
+            Path data = work.resolve("startup" + suffix + "-" + i);
+            ServerProcess.deleteRecursively(data);
+            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", Map.of(), options)) {
                 cold.add(s.startupMillis);
             }
-            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m")) {
+            try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", Map.of(), options)) {
                 warm.add(s.startupMillis);   // index and database already there
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("firstStartMedian", Stats.median(cold));
-        out.put("restartMedian", Stats.median(warm));
-        return out;
+        System.out.printf("  start-up%s: first %.0f ms, restart %.0f ms%n", suffix, Stats.median(cold), Stats.median(warm));
+        return Map.of("firstStartMedian" + suffix, Stats.median(cold), "restartMedian" + suffix, Stats.median(warm),
+                "firstStarts" + suffix, cold, "restarts" + suffix, warm);
+    }
+
+    /** One run that answers a chat and stops, writing the classes it loaded to {@code archive} on exit. */
+    private static void train(Path jar, Path knowledge, Path data, Path archive) throws Exception {
+        try (ServerProcess s = ServerProcess.start(jar, knowledge, data, PORT, "256m", Map.of(),
+                List.of("-XX:ArchiveClassesAtExit=" + archive))) {
+            new LoadTest(PORT, List.of("텃밭 신청은 언제 해요?")).run(1, Duration.ofSeconds(1));
+        }
     }
 
     static Map<String, Object> load(Path jar, Path knowledge, Path work, List<String> questions) throws Exception {
@@ -76,26 +103,34 @@ final class StartupAndLoad {
         return out;
     }
 
+    /** Chat and the trivial endpoint alternate run by run, so both meet the same load from the rest of the machine. */
     private static Level level(LoadTest load, int clients, Path data, List<String> questions, Path work)
             throws Exception {
         List<Double> rps = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         List<Double> server = new ArrayList<>();
+        List<LoadTest.Result> health = new ArrayList<>();
         int errors = 0;
+        int seconds = (int) LEVEL.toSeconds();
         for (int i = 0; i < REPEATS; i++) {
             long from = System.currentTimeMillis();
-            LoadTest.Result r = Wrk.available() ? Wrk.run(PORT, clients, (int) LEVEL.toSeconds(), questions, work)
-                    : load.run(clients, LEVEL);
+            LoadTest.Result r = Wrk.available() ? Wrk.chat(PORT, clients, seconds, questions, work) : load.run(clients, LEVEL);
             rps.add(r.requestsPerSecond());
             p50.add(r.p50Millis());
             p99.add(r.p99Millis());
             errors += r.errors();
             server.add(Stats.median(Sqlite.serverMillis(data, from, System.currentTimeMillis())));
+            if (Wrk.available()) {
+                health.add(Wrk.get(PORT, clients, seconds, "/health"));
+            }
         }
-        System.out.printf("  %d clients: %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d%n", clients, Stats.median(rps),
-                Stats.median(p50), Stats.median(p99), errors);
+        Double ceiling = health.isEmpty() ? null : Stats.median(health.stream().map(LoadTest.Result::requestsPerSecond).toList());
+        Double ceilingP50 = health.isEmpty() ? null : Stats.median(health.stream().map(LoadTest.Result::p50Millis).toList());
+        Double ceilingP99 = health.isEmpty() ? null : Stats.median(health.stream().map(LoadTest.Result::p99Millis).toList());
+        System.out.printf("  %d clients: %.0f chats/s, p50 %.2f ms, p99 %.2f ms, errors %d; /health %s req/s%n", clients,
+                Stats.median(rps), Stats.median(p50), Stats.median(p99), errors, ceiling == null ? "n/a" : String.format("%.0f", ceiling));
         return new Level(clients, Stats.median(rps), Stats.median(p50), Stats.median(p99), errors,
-                Stats.median(server), rps);
+                Stats.median(server), rps, ceiling, ceilingP50, ceilingP99);
     }
 }

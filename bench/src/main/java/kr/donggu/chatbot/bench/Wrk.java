@@ -21,13 +21,26 @@ final class Wrk {
         return Files.isExecutable(Path.of("/usr/bin/wrk"));
     }
 
-    static LoadTest.Result run(int port, int clients, int seconds, List<String> questions, Path work)
+    /** POST /api/chat with the questions in turn (bench/chat.lua). */
+    static LoadTest.Result chat(int port, int clients, int seconds, List<String> questions, Path work)
             throws IOException, InterruptedException {
         Path file = work.resolve("questions.txt");
         Files.write(file, questions.stream().map(LoadTest::quote).toList(), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("wrk", "-t" + Math.min(2, clients), "-c" + clients, "-d" + seconds + "s", "--latency", "--timeout", "10s",
-                "-s", Path.of("bench/chat.lua").toAbsolutePath().toString(), "http://127.0.0.1:" + port, "--",
-                file.toString()).redirectErrorStream(true).start();
+        return run(clients, seconds, List.of("-s", Path.of("bench/chat.lua").toAbsolutePath().toString(),
+                "http://127.0.0.1:" + port, "--", file.toString()));
+    }
+
+    /** GET of one path: the server's own ceiling, with nothing behind the route. */
+    static LoadTest.Result get(int port, int clients, int seconds, String path) throws IOException, InterruptedException {
+        return run(clients, seconds, List.of("http://127.0.0.1:" + port + path));
+    }
+
+    private static LoadTest.Result run(int clients, int seconds, List<String> target)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("wrk", "-t" + Math.min(2, clients), "-c" + clients,
+                "-d" + seconds + "s", "--latency", "--timeout", "10s"));
+        command.addAll(target);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return parse(out, clients, seconds);
