@@ -69,7 +69,11 @@ public final class CuratedAnswers implements AutoCloseable {
 
     /** The answer in force whose phrasings ask what {@code question} asks, if any. */
     public Optional<Served> answer(String question) {
-        return current().best(index.questionTerms(question), this::inForce).flatMap(this::served);
+        Phrasings p = current();
+        if (p.answers().isEmpty()) {
+            return Optional.empty();   // no analysis of the question while there is nothing to match it with
+        }
+        return p.best(index.questionTerms(question), this::inForce).flatMap(this::served);
     }
 
     /** Every answer, oldest first, as stored. */
