@@ -29,6 +29,7 @@ import kr.donggu.chatbot.eligibility.EligibilityDialogue;
 import kr.donggu.chatbot.eligibility.EligibilityService;
 import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.config.ConfigException;
+import kr.donggu.chatbot.curated.CuratedAnswers;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ValidationReport;
 import kr.donggu.chatbot.search.KnowledgeWatcher;
@@ -70,6 +71,8 @@ public final class App {
         List<DialogueHandler> dialogues = List.of(new HandoffTurns(db.handoffs(), phrases, clock),
                 new EligibilityTurns(new EligibilityDialogue(eligibility)));
         Supplier<Lexicon> lexicon = () -> index.knowledge().vocabulary().lexicon();
+        CuratedAnswers curated = CuratedAnswers.open(db, index, clock);
+        resources.add(0, curated);
         ChatModel model = ChatModels.create(config, registry, lexicon);
         if (model instanceof AutoCloseable closeable) {
             resources.add(closeable);
@@ -80,7 +83,7 @@ public final class App {
         ChatService chat = ChatService.create(new ChatSetup(model, ChatModels.streaming(config),
                 ChatModels.rewriter(config), config.llmTimeout(),
                 config.modeName(), tools, dialogues, index, db.conversations(), embedded ? null : db.chatMemory(),
-                registry, clock));
+                registry, clock, curated));
         warmUp(embedded ? chat : ChatService.create(new ChatSetup(new GroundedChatModel(lexicon), null, null,
                 config.llmTimeout(), config.modeName(), List.of(), dialogues, index, db.conversations(), null, registry,
                 clock)), index);
@@ -94,7 +97,7 @@ public final class App {
         List<Supplier<Optional<String>>> healthChecks = List.of(db.healthCheck(), watcher::problem,
                 new DiskCheck(config.dataDir(), DiskCheck.DEFAULT_MIN_FREE_BYTES));
         return WebServer.create(new WebParts(config, chat, index, db, eligibility, channels, registry, clock,
-                healthChecks), resources);
+                healthChecks, curated), resources);
     }
 
     /** The chat service with a language model that gives up after {@code budget} instead of LLM_TIMEOUT_MS. */

@@ -7,12 +7,15 @@ import { tickets } from './tickets.js';
 import { stats } from './stats.js';
 import { knowledge } from './knowledge.js';
 import { audit } from './audit.js';
+import { answers } from './answers.js';
 
-const SECTIONS = [stats, unanswered, tickets, feedback, knowledge, audit];
+const SECTIONS = [stats, unanswered, answers, tickets, feedback, knowledge, audit];
 const loaded = {};
 
 const app = {
   api: api,
+  /** Another section's object, to hand it work (the unanswered list opens the answer form). */
+  section: function (id) { return loaded[id]; },
   /** Reloads the named sections, e.g. the audit list after an action. */
   reload: function (ids) {
     return Promise.all(ids.filter(function (id) { return loaded[id]; })

@@ -45,6 +45,7 @@ public final class ChatService {
     private final ChatSetup setup;
     private final ReferenceResolver resolver;
     private final ConversationTracker tracker;
+    private final CuratedTurns curated;
     /** The embedded answerer over the same retrieval: restores a fact the guard took out of a model's answer. */
     private final AnswerPipeline embedded;
 
@@ -53,6 +54,7 @@ public final class ChatService {
         this.setup = setup;
         this.resolver = new ReferenceResolver(setup.index());
         this.tracker = new ConversationTracker(setup.index());
+        this.curated = new CuratedTurns(setup.curated(), setup.index(), tracker);
         this.pipeline = pipeline;
         this.streaming = streaming;
         this.embedded = embedded;
@@ -207,11 +209,14 @@ public final class ChatService {
         // no dialogue took the message: the pipeline answers, then each dialogue keeps what it wants of its state
         SessionState current = state.dialogue().isEmpty() ? state : state.withDialogue(Map.of());
         ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
-        Draft answered = answerNormally(sessionId, question, resolution, current, onSentence);
+        // staff's curated answer comes ahead of the documents; it was checked against its citations when saved
+        Optional<Draft> curatedAnswer = curated.draft(resolution, current);
+        Draft answered = curatedAnswer.isPresent() ? curatedAnswer.get()
+                : answerNormally(sessionId, question, resolution, current, onSentence);
         for (DialogueHandler dialogue : dialogues) {
             answered = dialogue.passed(question, state, answered);
         }
-        return new Drafted(answered, true, resolution);
+        return new Drafted(answered, curatedAnswer.isEmpty(), resolution);
     }
 
     private Draft answerNormally(String sessionId, String question, ReferenceResolver.Resolution resolution,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kr.donggu.chatbot.answer.Replies;
+import kr.donggu.chatbot.curated.CuratedAnswers;
 import kr.donggu.chatbot.guard.ClaimGuard;
 import kr.donggu.chatbot.guard.ClaimGuards;
 import kr.donggu.chatbot.guard.ClaimKind;
@@ -72,7 +73,7 @@ final class ReplyFinisher {
                 }
             }
         }
-        sources.forEach(s -> lines.add("출처: " + s.title() + " · " + s.section()));
+        sources.forEach(s -> lines.add("출처: " + s.title() + (s.section() == null ? "" : " · " + s.section())));
         List<String> quick = !draft.quickReplies().isEmpty() ? draft.quickReplies()
                 : doc.map(d -> QuickReplies.forProgram(kb, d, kb.vocabulary().lexicon().kindOf(question)))
                 .orElse(QuickReplies.START);
@@ -135,6 +136,9 @@ final class ReplyFinisher {
     private static List<Source> sources(List<SectionKey> keys, KnowledgeBase kb) {
         List<Source> out = new ArrayList<>();
         for (SectionKey key : new LinkedHashSet<>(keys)) {
+            if (key.docId().startsWith(CuratedAnswers.SOURCE_PREFIX)) {
+                out.add(new Source(key.docId(), CuratedAnswers.SOURCE_TITLE, null, null));
+            }
             kb.find(key.docId()).ifPresent(d -> out.add(new Source(d.id(), d.title(), key.section(), d.url())));
         }
         return out;

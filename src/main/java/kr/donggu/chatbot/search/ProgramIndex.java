@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -95,8 +97,7 @@ public final class ProgramIndex implements AutoCloseable {
     public SearchResult search(String question, int maxHits, String contextDocId) {
         IndexSnapshot snap = acquire();
         try {
-            String text = Normalizer.normalize(question, Normalizer.Form.NFC);
-            text = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
+            String text = prepared(question);
             SnapshotSearch.Understanding u = SnapshotSearch.understand(snap, text);
             SearchResult free = SnapshotSearch.run(snap, u, maxHits, null);
             if (contextDocId == null || u.named() || snap.knowledge.find(contextDocId).isEmpty()) {
@@ -126,9 +127,7 @@ public final class ProgramIndex implements AutoCloseable {
     public List<SearchHit> rank(String question, int maxHits) {
         IndexSnapshot snap = acquire();
         try {
-            String text = Normalizer.normalize(question, Normalizer.Form.NFC);
-            return SnapshotSearch.rank(snap, text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS)
-                    : text, maxHits);
+            return SnapshotSearch.rank(snap, prepared(question), maxHits);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed on index " + snap.path, e);
         } finally {
@@ -155,6 +154,24 @@ public final class ProgramIndex implements AutoCloseable {
         } finally {
             snap.release();
         }
+    }
+
+    /** A question's content words with their equivalents, to compare it with other questions (curated answers). */
+    public QuestionTerms questionTerms(String question) {
+        IndexSnapshot snap = acquire();
+        try {
+            SnapshotSearch.Understanding u = SnapshotSearch.understand(snap, prepared(question));
+            Set<String> nameTerms = new HashSet<>();
+            u.namedDocs().forEach(d -> nameTerms.addAll(snap.nameTerms.getOrDefault(d, Set.of())));
+            return QuestionTerms.of(u, snap.lexicon, nameTerms);
+        } finally {
+            snap.release();
+        }
+    }
+
+    private static String prepared(String question) {
+        String text = Normalizer.normalize(question, Normalizer.Form.NFC);
+        return text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
     }
 
     /** The documents and people a text names (by title, alias or name), in order. */

@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
     private final JdbcChatMemoryStore chatMemory;
     private final ConversationRepository conversations;
     private final AuditRepository audit;
+    private final AnswerRepository answers;
 
     private Database(Backend backend) {
         this.backend = backend;
@@ -26,6 +27,7 @@ public final class Database implements AutoCloseable {
         this.conversations = new JdbcConversationRepository(backend.jdbc(), backend.turns(),
                 new TurnStart(backend.locks(), chatMemory));
         this.audit = new AuditRepository(backend.jdbc());
+        this.answers = new AnswerRepository(backend.jdbc());
     }
 
     /** SQLite in {@code dataDir}. */
@@ -58,6 +60,10 @@ public final class Database implements AutoCloseable {
     /** One for the application: its ids keep the order of entries recorded within one millisecond. */
     public AuditRepository audit() {
         return audit;
+    }
+
+    public AnswerRepository answers() {
+        return answers;
     }
 
     public StatsRepository stats() {

@@ -21,7 +21,7 @@ final class JdbcStatsRepository implements StatsRepository {
     @Override
     public List<Records.UnansweredQuestion> unanswered(int limit) {
         return jdbc.list("read unanswered questions", "SELECT message_id, session_id, question, reason, created_at "
-                        + "FROM unanswered ORDER BY created_at DESC LIMIT ?",
+                        + "FROM unanswered WHERE resolved_by IS NULL ORDER BY created_at DESC LIMIT ?",
                 rs -> new Records.UnansweredQuestion(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), Instant.ofEpochMilli(rs.getLong(5))), limit);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 /** What the operators' console shows: unanswered questions and simple statistics. */
 public interface StatsRepository {
 
+    /** Newest first; without those a curated answer now covers. */
     List<Records.UnansweredQuestion> unanswered(int limit);
 
     /** Questions asked since {@code since}; days are KST dates. */

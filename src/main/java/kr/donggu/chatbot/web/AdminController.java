@@ -29,12 +29,12 @@ final class AdminController {
     private final AdminAudit audit;
     private final Clock clock;
 
-    AdminController(String token, Database db, ProgramIndex index, int reviewMaxAgeDays, AdminAudit audit,
+    AdminController(String token, Database db, ProgramIndex index, KnowledgeReport report, AdminAudit audit,
                     Clock clock) {
         this.token = token;
         this.db = db;
         this.index = index;
-        this.report = new KnowledgeReport(reviewMaxAgeDays);
+        this.report = report;
         this.audit = audit;
         this.clock = clock;
     }

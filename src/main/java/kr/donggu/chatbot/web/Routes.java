@@ -23,7 +23,9 @@ final class Routes {
 
         AdminAudit audit = new AdminAudit(parts.database().audit(), parts.clock());
         AdminController admin = new AdminController(parts.config().adminToken().orElse(null), parts.database(),
-                parts.index(), parts.config().reviewMaxAgeDays(), audit, parts.clock());
+                parts.index(), new KnowledgeReport(parts.config().reviewMaxAgeDays(), parts.curatedAnswers()), audit,
+                parts.clock());
+        AnswersController answers = new AnswersController(parts.curatedAnswers(), audit);
         AdminStats stats = new AdminStats(parts.database().stats(), parts.index(), parts.clock());
 
         cfg.routes.before(SecurityHeaders::apply);   // first, so that every refusal below carries them too
@@ -61,6 +63,10 @@ final class Routes {
         cfg.routes.get("/admin/api/knowledge", admin::knowledge);
         cfg.routes.get("/admin/api/guard", admin::guardEvents);
         cfg.routes.post("/admin/api/reindex", admin::reindex);
+        cfg.routes.get("/admin/api/answers", answers::list);
+        cfg.routes.post("/admin/api/answers", answers::create);
+        cfg.routes.put("/admin/api/answers/{id}", answers::update);
+        cfg.routes.delete("/admin/api/answers/{id}", answers::delete);
         cfg.routes.get("/metrics", service::metrics);
         cfg.routes.get("/openapi.json", service::openApi);
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two identical nodes on one PostgreSQL database, as behind a load balancer: any node takes any message of any
- * conversation, one session's messages are taken one at a time across both, and a re-index on one reaches the other.
+ * conversation, one session's messages are taken one at a time across both, and a re-index or a curated answer saved
+ * on one reaches the other.
  */
 class TwoNodesTest {
 
@@ -99,6 +100,29 @@ class TwoNodesTest {
                     previousEnd - 1000);   // created_at has millisecond resolution
             previousEnd = Long.parseLong(turn.split(" ")[1]);
         }
+    }
+
+    @Test
+    void a_curated_answer_saved_on_one_node_is_served_by_the_other() throws Exception {
+        startNodes(TestApp.FIXED_CLOCK);
+        String paraphrase = "구청 주차장은 저녁에 몇 시까지 열어요?";
+        assertThat(b.chat(null, paraphrase).get("answered").asBoolean()).isFalse();
+
+        TestApp.Response created = a.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        a.url("/admin/api/answers"))).header("Authorization", AUTH.get("Authorization"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"question\": \"동구청 주차장은 몇 시까지 "
+                        + "운영해요?\", \"answer\": \"동구청 누리집의 청사 안내에서 확인하실 수 있습니다.\"}")));
+        assertThat(created.status()).isEqualTo(201);
+        String source = "answer:" + created.json().get("id").asText();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        JsonNode onB = b.chat(null, paraphrase);
+        while (!onB.get("sources").toString().contains(source) && System.nanoTime() < deadline) {
+            Thread.sleep(50);   // polling a condition with a deadline: the event arrives on B's listener thread
+            onB = b.chat(null, paraphrase);
+        }
+        assertThat(onB.get("answered").asBoolean()).isTrue();
+        assertThat(onB.get("sources").get(0).get("id").asText()).isEqualTo(source);
     }
 
     @Test

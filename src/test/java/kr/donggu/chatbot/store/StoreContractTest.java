@@ -14,6 +14,7 @@ import dev.langchain4j.data.message.UserMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ abstract class StoreContractTest {
             db.conversations().saveTurn(turn("m-1", "s-1", true, null, NOW), "{}");
         }
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
-                .containsExactly("1", "4", "5");
+                .containsExactly("1", "4", "5", "6");
     }
 
     @Test
@@ -101,6 +102,54 @@ abstract class StoreContractTest {
             assertThat(db.audit().recent(10)).last()
                     .isEqualTo(new Records.AuditEntry(NOW, "admin", "reindex", null, "문서 15개"));
         }
+    }
+
+    @Test
+    void curated_answers_are_saved_replaced_and_deleted_with_their_lists_and_review_day() {
+        StoredAnswer first = answer("a-1", LocalDate.parse("2026-12-31"));
+        try (Database db = open()) {
+            db.answers().insert(first);
+            db.answers().insert(answer("a-2", null));
+        }
+        try (Database db = open()) {
+            assertThat(db.answers().all()).containsExactly(first, answer("a-2", null));
+            StoredAnswer replaced = new StoredAnswer("a-1", "바뀐 질문", List.of(), "바뀐 답변", List.of(), null,
+                    first.createdAt(), NOW.plusSeconds(60), "kim");
+            assertThat(db.answers().update(replaced)).isTrue();
+            assertThat(db.answers().find("a-1")).contains(replaced);
+            assertThat(db.answers().update(answer("a-9", null))).isFalse();
+            assertThat(db.answers().delete("a-2")).isTrue();
+            assertThat(db.answers().delete("a-2")).isFalse();
+            assertThat(db.answers().all()).extracting(StoredAnswer::id).containsExactly("a-1");
+        }
+    }
+
+    @Test
+    void questions_a_curated_answer_covers_leave_the_unanswered_list_until_it_is_deleted() {
+        try (Database db = open()) {
+            for (int i = 1; i <= 3; i++) {
+                db.conversations().saveTurn(turn("m-" + i, "s-1", false, null, NOW.plusSeconds(i)), "{}");
+            }
+            db.answers().insert(answer("a-1", null));
+            db.answers().insert(answer("a-2", null));
+
+            db.answers().cover("a-1", List.of("m-1", "m-2"));
+            db.answers().cover("a-2", List.of("m-2", "m-3"));   // m-2 stays with a-1
+            assertThat(db.stats().unanswered(10)).isEmpty();
+
+            db.answers().cover("a-1", List.of("m-1"));   // a-1 no longer covers m-2
+            assertThat(db.stats().unanswered(10)).extracting(Records.UnansweredQuestion::messageId)
+                    .containsExactly("m-2");
+            db.answers().delete("a-2");
+            assertThat(db.stats().unanswered(10)).extracting(Records.UnansweredQuestion::messageId)
+                    .containsExactly("m-3", "m-2");
+        }
+    }
+
+    private static StoredAnswer answer(String id, LocalDate validUntil) {
+        return new StoredAnswer(id, "주차장은 몇 시까지 열어요?", List.of("주차장 운영 시간", "주차 몇 시까지"),
+                "동구청 누리집에서 확인해 주세요.", List.of(new StoredAnswer.Citation("networking-day", "일정"),
+                new StoredAnswer.Citation("garden", null)), validUntil, NOW, NOW, "admin");
     }
 
     @Test
