@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import kr.donggu.chatbot.knowledge.DocumentSource;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,27 +30,34 @@ public final class ProgramIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProgramIndex.class);
 
     private final Path knowledgeDir;
+    private final DocumentSource documents;
     private final Path indexRoot;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private ProgramIndex(Path knowledgeDir, Path indexRoot) {
+    private ProgramIndex(Path knowledgeDir, DocumentSource documents, Path indexRoot) {
         this.knowledgeDir = knowledgeDir;
+        this.documents = documents;
         this.indexRoot = indexRoot;
     }
 
     public static ProgramIndex open(Path knowledgeDir, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"));
+        return open(knowledgeDir, dataDir, DocumentSource.folder(knowledgeDir));
+    }
+
+    /** The dictionary of {@code knowledgeDir} with the documents of {@code documents} (the folder, or the database). */
+    public static ProgramIndex open(Path knowledgeDir, Path dataDir, DocumentSource documents) {
+        ProgramIndex index = new ProgramIndex(knowledgeDir, documents, dataDir.resolve("index"));
         if (Files.isDirectory(index.indexRoot)) {
             index.deleteOtherGenerations(index.indexRoot.resolve("current"));
         }
-        index.current.set(index.build(KnowledgeBase.load(knowledgeDir)));
+        index.current.set(index.build(KnowledgeBase.load(knowledgeDir, documents)));
         return index;
     }
 
     /** An index of documents built in code; {@link #reload()} keeps it as it is. */
     public static ProgramIndex of(KnowledgeBase knowledge, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"));
+        ProgramIndex index = new ProgramIndex(null, null, dataDir.resolve("index"));
         index.current.set(index.build(knowledge));
         return index;
     }
@@ -149,7 +157,7 @@ public final class ProgramIndex implements AutoCloseable {
         if (knowledgeDir == null) {
             return false;
         }
-        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir);
+        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir, documents);
         IndexSnapshot old = current.get();
         if (old != null && fresh.fingerprint().equals(old.knowledge.fingerprint())) {
             return false;
