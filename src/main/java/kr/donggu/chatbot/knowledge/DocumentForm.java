@@ -87,6 +87,11 @@ public final class DocumentForm {
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
     }
 
+    /** Whether {@code id} is usable as a document id (and so as a file name): what loading requires. */
+    public static boolean isValidId(String id) {
+        return id != null && DocumentParser.ID.matcher(id).matches();
+    }
+
     private static int closing(String[] lines) {
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].strip().equals("---")) {
