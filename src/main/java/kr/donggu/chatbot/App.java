@@ -29,6 +29,7 @@ import kr.donggu.chatbot.eligibility.EligibilityDialogue;
 import kr.donggu.chatbot.eligibility.EligibilityService;
 import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.config.ConfigException;
+import kr.donggu.chatbot.documents.DocumentStore;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ValidationReport;
 import kr.donggu.chatbot.search.KnowledgeWatcher;
@@ -51,10 +52,12 @@ public final class App {
 
     public static Javalin create(Config config, Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>();
-        ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir());
+        Database db = Database.open(config.dataDir(), config.databaseUrl());
+        // the documents: files in knowledge/programs with SQLite, the shared database with PostgreSQL
+        ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir(),
+                DocumentStore.open(config.knowledgeDir(), db, clock));
         report(index);
         resources.add(KnowledgeWatcher.start(config.knowledgeDir(), index));
-        Database db = Database.open(config.dataDir(), config.databaseUrl());
         var retention = db.retention(config.retentionDays(), clock);
         retention.start();
         resources.add(retention);

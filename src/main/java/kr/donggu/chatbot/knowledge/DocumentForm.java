@@ -24,6 +24,8 @@ public final class DocumentForm {
     /** The front matter's fields, in the order they are written (the order of knowledge/README.md). */
     public static final List<String> FIELDS = List.of("id", "title", "category", "parent", "audience", "summary",
             "keywords", "kind", "aliases", "people", "year", "period", "url", "source", "reviewed", "eligibility");
+    /** The heading of text before a document's first {@code ##} heading. */
+    public static final String LEAD_HEADING = MarkdownSections.LEAD_HEADING;
     /** Fields the API adds around a document that are not part of it. */
     private static final Set<String> NOT_HEADER = Set.of("sections", "version", "status", "problems", "file", "flags",
             "text", "import", "deleted");
