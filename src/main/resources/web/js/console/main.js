@@ -7,8 +7,9 @@ import { tickets } from './tickets.js';
 import { stats } from './stats.js';
 import { knowledge } from './knowledge.js';
 import { audit } from './audit.js';
+import { documents } from './documents.js';
 
-const SECTIONS = [stats, unanswered, tickets, feedback, knowledge, audit];
+const SECTIONS = [stats, unanswered, tickets, feedback, knowledge, documents, audit];
 const loaded = {};
 
 const app = {

@@ -22,6 +22,8 @@ import kr.donggu.chatbot.store.DocumentVersion;
  */
 public final class DocumentService {
 
+    /** The id a draft without one is previewed under. */
+    private static final String DRAFT_ID = "draft";
     /** Changes are made one at a time on a node; between nodes, the version numbers decide. */
     private final ReentrantLock writes = new ReentrantLock();
     private final DocumentSetup setup;
@@ -145,10 +147,13 @@ public final class DocumentService {
      * changes. 400 invalid_document when the draft could not be saved either.
      */
     public ObjectNode preview(JsonNode form, List<String> questions) {
-        String id = form == null ? "" : form.path("id").asText("");
+        String id = form == null ? "" : form.path("id").asText("").strip();
+        if (id.isEmpty() && form != null && form.isObject()) {
+            form = ((ObjectNode) form.deepCopy()).put("id", DRAFT_ID);   // an import without an id yet can be previewed
+        }
         Optional<DocumentVersion> latest = DocumentForm.isValidId(id) ? versions.latest(id) : Optional.empty();
         String name = latest.filter(v -> !v.deleted()).map(DocumentVersion::fileName)
-                .orElse(KnowledgeBase.PROGRAMS_DIR + "/" + (DocumentForm.isValidId(id) ? id : "draft") + ".md");
+                .orElse(KnowledgeBase.PROGRAMS_DIR + "/" + (DocumentForm.isValidId(id) ? id : DRAFT_ID) + ".md");
         return preview.run(latest.filter(v -> !v.deleted()).map(v -> id).orElse(null), name, write(form), questions);
     }
 
