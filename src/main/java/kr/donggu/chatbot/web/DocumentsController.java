@@ -113,13 +113,23 @@ final class DocumentsController {
         UploadedFile file;
         try {
             file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {   // Jetty refuses a part over the multipart limits while parsing
-            throw tooLarge();
+        } catch (Exception e) {   // Jetty's ServletException, thrown unchecked through Kotlin
+            throw isSizeLimit(e) ? tooLarge() : ApiException.invalid("올린 파일의 형식(multipart)이 올바르지 않습니다.");
         }
         if (file == null) {
             throw ApiException.invalid("올릴 파일(file)을 골라 주세요.");
         }
         return file;
+    }
+
+    /** Whether Jetty stopped the upload at the multipart limits ("max file size exceeded"). */
+    private static boolean isSizeLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] readLimited(InputStream in) {

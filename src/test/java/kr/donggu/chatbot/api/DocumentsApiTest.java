@@ -255,7 +255,25 @@ class DocumentsApiTest {
         Multipart wrongField = Multipart.file("upload", "a.txt", "text/plain", "내용".getBytes());
         assertThat(app.postBytes("/admin/api/documents/import", wrongField.body(), wrongField.headers(KIM)).status())
                 .isEqualTo(400);
+        TestApp.Response garbage = app.postBytes("/admin/api/documents/import", "쓰레기".getBytes(),
+                Map.of("Content-Type", "multipart/form-data; boundary=xyz", "Authorization", KIM.get("Authorization")));
+        assertThat(garbage.status()).isEqualTo(400);
         assertThat(app.get("/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_oversized_upload_without_a_length_is_stopped_while_it_is_read() {
+        Multipart big = Multipart.file("file", "큰파일.pdf", "application/pdf", new byte[12 * 1024 * 1024]);
+        java.net.http.HttpRequest.Builder chunked = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.url("/admin/api/documents/import")))
+                .header("Content-Type", big.contentType()).header("Authorization", KIM.get("Authorization"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big.body())));
+
+        TestApp.Response r = app.send(chunked);
+
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("error").get("code").asText()).isEqualTo("file_too_large");
     }
 
     private String upload(String name, byte[] bytes) {
