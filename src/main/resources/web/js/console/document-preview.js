@@ -33,7 +33,7 @@ export function preview(form, app, read) {
       item.appendChild(el('p', 'question', 'Q. ' + a.question));
       item.appendChild(el('p', 'msg-body', a.answer));
       const cited = a.sources.map(function (s) { return s.title + (s.section ? ' · ' + s.section : ''); });
-      item.appendChild(el('p', 'cited', cited.length ? '출처: ' + cited.join(', ') : '답하지 못한 질문으로 남습니다.'));
+      item.appendChild(el('p', 'cited', cited.length ? '찾은 절: ' + cited.join(', ') : '답하지 못한 질문으로 남습니다.'));
     });
   }
 

@@ -67,11 +67,15 @@ final class DataFile {
     }
 
     Pattern pattern(String key) {
-        String regex = text(root, key, key);
+        return pattern(root, key, key);
+    }
+
+    Pattern pattern(JsonNode node, String key, String where) {
+        String regex = text(node, key, where);
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw problem(key, "정규식 오류 / not a valid regex: " + e.getDescription());
+            throw problem(where, "정규식 오류 / not a valid regex: " + e.getDescription());
         }
     }
 

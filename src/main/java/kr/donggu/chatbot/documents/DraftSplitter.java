@@ -42,7 +42,7 @@ final class DraftSplitter {
     }
 
     Split split(String text) {
-        List<String> lines = new ArrayList<>(lines(text).stream()
+        List<String> lines = new ArrayList<>(lines(text).stream().map(headings::rewrite)
                 .filter(l -> !headings.ignored(headings.stripMarker(l).text())).toList());
         Map<String, List<String>> sections = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();

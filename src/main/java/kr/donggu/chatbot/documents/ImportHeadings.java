@@ -28,20 +28,26 @@ final class ImportHeadings {
     private final int labelMax;
     private final Map<String, Target> labels;
     private final java.util.Set<String> ignored;
+    private final List<Rewrite> rewrites;
+
+    /** A change of writing, not of content: a dotted 공문 date into the form a sentence can hold. */
+    record Rewrite(Pattern from, String to) {
+    }
 
     ImportHeadings(Pattern markers, Pattern separator, int labelMax, Map<String, Target> labels,
-                   java.util.Set<String> ignored) {
+                   java.util.Set<String> ignored, List<Rewrite> rewrites) {
         this.markers = markers;
         this.separator = separator;
         this.labelMax = labelMax;
         this.labels = Map.copyOf(labels);
         this.ignored = java.util.Set.copyOf(ignored);
+        this.rewrites = List.copyOf(rewrites);
     }
 
     static ImportHeadings load(Path knowledgeDir) {
         return DataFile.read(knowledgeDir, FILE).map(ImportHeadings::parse)
                 .orElseGet(() -> new ImportHeadings(Pattern.compile("^(?:#{1,3})\\s*"), Pattern.compile("\\s*:\\s*"),
-                        10, Map.of(), java.util.Set.of()));
+                        10, Map.of(), java.util.Set.of(), List.of()));
     }
 
     static ImportHeadings parse(DataFile file) {
@@ -65,7 +71,27 @@ final class ImportHeadings {
         if (root.has("ignore")) {
             file.words(root.get("ignore"), "ignore").forEach(w -> ignored.add(compact(w)));
         }
-        return new ImportHeadings(file.pattern("markers"), file.pattern("separator"), labelMax, labels, ignored);
+        return new ImportHeadings(file.pattern("markers"), file.pattern("separator"), labelMax, labels, ignored,
+                rewrites(file));
+    }
+
+    private static List<Rewrite> rewrites(DataFile file) {
+        List<Rewrite> rewrites = new java.util.ArrayList<>();
+        int i = 0;
+        for (JsonNode r : file.root().path("rewrites")) {
+            String where = "rewrites[" + i++ + "]";
+            rewrites.add(new Rewrite(file.pattern(r, "from", where), file.text(r, "to", where)));
+        }
+        return rewrites;
+    }
+
+    /** The line with every rewrite applied. */
+    String rewrite(String line) {
+        String out = line;
+        for (Rewrite r : rewrites) {
+            out = r.from().matcher(out).replaceAll(r.to());
+        }
+        return out;
     }
 
     /** The line without its leading marker; {@code marked} tells whether there was one. */

@@ -49,7 +49,7 @@ class DraftImporterTest {
 
         assertThat(draft.get("title").asText()).isEqualTo("동구, 2026 사회적경제 청년 창업 설명회 개최");
         assertThat(sections(draft)).containsExactly(
-                Map.entry("일정", "일시: 2026. 3. 12.(목) 14:00 ~ 16:00"),
+                Map.entry("일정", "일시: 2026년 3월 12일(목) 14:00 ~ 16:00"),
                 Map.entry("장소", "장소: 동구 청년센터 3층 다목적실"),
                 Map.entry("대상", "대상: 사회적경제 분야 창업에 관심 있는 청년"),
                 Map.entry("신청·문의", "문의: 동구청 사회적경제과"),

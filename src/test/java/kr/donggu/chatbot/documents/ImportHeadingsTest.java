@@ -54,6 +54,18 @@ class ImportHeadingsTest {
         assertThat(TABLE.labelled("광주 동구는 설명회를 연다고 밝혔다: 청년 대상")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "일시: 2026. 3. 12.(목) 14:00 | 일시: 2026년 3월 12일(목) 14:00",
+            "2025.12.18. 열림 | 2025년 12월 18일 열림",
+            "접수: 2026. 3. 2. ~ 2026. 3. 13. | 접수: 2026년 3월 2일 ~ 2026년 3월 13일",
+            // no year: left as it is written
+            "3. 12.(목) | 3. 12.(목)",
+    })
+    void dotted_dates_are_written_as_a_sentence_can_hold_them(String line, String rewritten) {
+        assertThat(TABLE.rewrite(line)).isEqualTo(rewritten);
+    }
+
     @Test
     void press_release_furniture_is_ignored() {
         assertThat(TABLE.ignored("보 도 자 료")).isTrue();

@@ -1,6 +1,5 @@
 package kr.donggu.chatbot.support;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,18 +142,5 @@ public final class DistrictFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** For checks that the bytes really are what a library made: a PDF that PDFBox opens again. */
-    static boolean opens(byte[] pdf) {
-        try (PDDocument ignored = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static ByteArrayInputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
     }
 }

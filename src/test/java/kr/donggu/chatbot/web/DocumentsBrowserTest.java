@@ -67,6 +67,7 @@ class DocumentsBrowserTest {
         assertThat(browser.find("#attention").getText()).startsWith("점검이 필요한 문서 " + flaggedCount() + "건")
                 .contains("사업 기간 지남");
         assertThat(answer(WHERE)).doesNotContain("청년센터");
+        browser.screenshot("documents-attention.png");
 
         // the 보도자료 becomes a draft, with its labels under the standard headings and the file as its source
         browser.find("#import-file").sendKeys(hwpx.toString());
@@ -75,6 +76,8 @@ class DocumentsBrowserTest {
         assertThat(sectionTexts()).containsEntry("장소", "장소: 동구 청년센터 3층 다목적실");
         assertThat(browser.find("#doc-form").findElement(By.xpath(".//fieldset[legend='출처']//input")).getAttribute("value"))
                 .isEqualTo("청년창업설명회_보도자료.hwpx");
+        scrollTo("#editor-title");
+        browser.screenshot("documents-import.png");
 
         // edited, previewed: the preview answers from the draft while nothing is served yet
         type("#doc-id", "youth-startup-briefing");
@@ -84,7 +87,8 @@ class DocumentsBrowserTest {
         browser.wait.until(d -> previewAnswers().stream().anyMatch(a -> a.contains("청년센터")));
         assertThat(answer(WHERE)).doesNotContain("청년센터");
         browser.assertAccessible("the editor with an imported draft and its preview");
-        browser.screenshot("documents-import-preview.png");
+        scrollTo("#preview-title");
+        browser.screenshot("documents-preview.png");
 
         // saved: the chatbot answers from it at once
         type("#doc-reason", "청년 창업 설명회 보도자료 등록");
@@ -101,7 +105,6 @@ class DocumentsBrowserTest {
         browser.find("#doc-save").click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-status"), "v2"));
         assertThat(answer(HOW_TO_APPLY)).contains("누리집");
-        browser.screenshot("documents-versions.png");
 
         // rolled back to the 보도자료's version: the answer from the call for participants is gone
         type("#doc-reason", "모집 일정 확정 전이라 되돌림");
@@ -114,6 +117,8 @@ class DocumentsBrowserTest {
         browser.wait.until(d -> auditText().contains("문서 되돌림"));
         assertThat(auditText()).contains("문서 추가").contains("문서 저장").contains("kim");
         browser.assertAccessible("the editor after a rollback");
+        scrollTo("#versions-title");
+        browser.screenshot("documents-versions.png");
     }
 
     @Test
@@ -145,6 +150,10 @@ class DocumentsBrowserTest {
 
     private static String answer(String question) {
         return app.chat(null, question).get("answer").asText();
+    }
+
+    private static void scrollTo(String css) {
+        browser.js("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
     }
 
     private static String value(String css) {
