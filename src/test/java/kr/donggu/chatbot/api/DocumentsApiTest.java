@@ -135,6 +135,22 @@ class DocumentsApiTest {
     }
 
     @Test
+    void a_saved_document_past_its_period_is_flagged_and_its_facts_keep_their_year() throws IOException {
+        ObjectNode doc = (ObjectNode) JSON.readTree("""
+                {"id": "autumn-market-2025", "title": "2025 동구 가을 마을장터", "audience": ["resident"],
+                 "aliases": ["가을 마을장터"], "year": 2025, "period": {"start": "2025-10-11", "end": "2025-10-11"},
+                 "source": [{"name": "동구청 보도자료"}], "reviewed": "2026-11-20",
+                 "sections": [{"heading": "장소", "text": "가을 마을장터는 동구청 앞마당에서 열렸습니다."}]}""");
+
+        app.request("POST", "/admin/api/documents", Map.of("document", doc, "reason", "지난 행사 기록"), KIM);
+
+        assertThat(find(app.get("/admin/api/documents", KIM).json(), "autumn-market-2025").get("flags"))
+                .extracting(JsonNode::asText).containsExactly("period_over");
+        assertThat(app.chat(null, "가을 마을장터는 어디서 열렸어요?").get("answer").asText()).contains("동구청 앞마당")
+                .contains("2025년");
+    }
+
+    @Test
     void a_rollback_restores_an_earlier_text_as_a_new_version() {
         ObjectNode doc = get("networking-day");
         section(doc, "일정").put("text", NEW_FACT);
