@@ -36,6 +36,12 @@ public final class DocumentException extends RuntimeException {
                 problems);
     }
 
+    /** A save based on an older version than {@code current}. */
+    static DocumentException stale(int current) {
+        return of(409, "conflict", "그사이 다른 분이 이 문서를 고쳤습니다(지금 v" + current
+                + "). 새로 불러온 뒤 다시 고쳐 주세요.");
+    }
+
     public int status() {
         return status;
     }

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import kr.donggu.chatbot.chat.ChatReply;
 import kr.donggu.chatbot.chat.ChatService;
 import kr.donggu.chatbot.search.ProgramIndex;
@@ -56,7 +54,7 @@ final class DocumentPreview {
             }
             return out;
         } finally {
-            deleteQuietly(dir);
+            WorkFolder.delete(dir);
         }
     }
 
@@ -75,14 +73,6 @@ final class DocumentPreview {
             return Files.createTempDirectory(workDir, "preview-");
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to create a preview folder in " + workDir, e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover preview folder is harmless; the next start of the work folder does not read it
         }
     }
 }

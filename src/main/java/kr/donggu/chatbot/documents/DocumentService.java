@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import kr.donggu.chatbot.knowledge.DocumentForm;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.Particles;
-import kr.donggu.chatbot.store.ClusterEvents;
 import kr.donggu.chatbot.store.DocumentVersion;
 
 /**
@@ -26,19 +24,19 @@ public final class DocumentService {
     private static final String DRAFT_ID = "draft";
     /** Changes are made one at a time on a node; between nodes, the version numbers decide. */
     private final ReentrantLock writes = new ReentrantLock();
-    private final DocumentSetup setup;
     private final DocumentStore store;
     private final Versions versions;
     private final DocumentCheck check;
     private final DocumentViews views;
     private final DocumentPreview preview;
     private final DraftImporter importer;
+    private final Publication publication;
 
     private DocumentService(DocumentSetup setup) {
-        this.setup = setup;
         this.store = setup.store();
         this.versions = new Versions(setup.versions(), setup.clock());
         this.check = new DocumentCheck(setup.knowledgeDir(), store);
+        this.publication = new Publication(store, versions, setup.index(), setup.events());
         this.views = new DocumentViews(setup.index(), setup.reviewMaxAgeDays(), setup.clock());
         this.preview = new DocumentPreview(check, setup.chat(), PreviewQuestions.load(setup.knowledgeDir()),
                 setup.workDir());
@@ -46,7 +44,9 @@ public final class DocumentService {
                 () -> setup.index().lexicon().sections(), setup.workDir());
     }
 
+    /** The service; temporary files a stopped node left in the work folder (previews, uploads) are removed. */
     public static DocumentService create(DocumentSetup setup) {
+        WorkFolder.clear(setup.workDir());
         return new DocumentService(setup);
     }
 
@@ -70,15 +70,19 @@ public final class DocumentService {
     }
 
     /** Newest first: version, by, at, reason and what was done. */
-    public List<Map<String, Object>> versions(String id) {
+    public List<VersionView> versions(String id) {
         return locked(() -> {
             List<DocumentVersion> all = versions.all(id);
             if (all.isEmpty()) {
                 throw DocumentException.notFound();
             }
-            return all.stream().<Map<String, Object>>map(v -> Map.of("version", v.version(), "by", v.actor(),
-                    "at", v.at(), "reason", v.reason(), "action", v.action())).toList();
+            return all.stream().map(v -> new VersionView(v.version(), v.actor(), v.at(), v.reason(), v.action()))
+                    .toList();
         });
+    }
+
+    /** One version as the console lists it: number, who (token label, {@code file} or {@code system}), when, why. */
+    public record VersionView(int version, String by, java.time.Instant at, String reason, String action) {
     }
 
     public ObjectNode create(JsonNode form, String reason, String actor) {
@@ -102,7 +106,7 @@ public final class DocumentService {
         return locked(() -> {
             DocumentVersion latest = current(id);
             if (latest.version() != basedOn) {
-                throw stale(latest);
+                throw DocumentException.stale(latest.version());
             }
             String text = valid(id, latest.fileName(), write(form));
             return commit(versions.next(id, Optional.of(latest), latest.fileName(), text, actor, why, "saved"),
@@ -134,9 +138,7 @@ public final class DocumentService {
             DocumentVersion latest = current(id);
             DocumentVersion deletion = versions.next(id, Optional.of(latest), latest.fileName(), null, actor, why,
                     "deleted");
-            store.remove(latest.fileName());
-            store(deletion, latest.body());
-            changed();
+            publication.publish(deletion, latest.body());
             return deletion.version();
         });
     }
@@ -179,40 +181,9 @@ public final class DocumentService {
         return text;
     }
 
-    /** Writes the text where documents are kept, then the version; a refused version puts the old text back. */
     private ObjectNode commit(DocumentVersion version, String previous) {
-        store.write(version.fileName(), version.body());
-        store(version, previous);
-        changed();
+        publication.publish(version, previous);
         return views.detail(version, version.body());
-    }
-
-    /** @param previous the text in service before (null: none), put back if the version cannot be stored */
-    private void store(DocumentVersion version, String previous) {
-        boolean stored;
-        try {
-            stored = versions.append(version);
-        } catch (RuntimeException e) {
-            restore(version.fileName(), previous);
-            throw e;
-        }
-        if (!stored) {
-            restore(version.fileName(), previous);
-            throw stale(versions.latest(version.docId()).orElseThrow());
-        }
-    }
-
-    private void restore(String name, String previous) {
-        if (previous == null) {
-            store.remove(name);
-        } else {
-            store.write(name, previous);
-        }
-    }
-
-    private void changed() {
-        setup.index().reload();
-        setup.events().publish(ClusterEvents.REINDEX, "documents");
     }
 
     private String textOf(DocumentVersion latest) {
@@ -229,11 +200,6 @@ public final class DocumentService {
         } catch (IllegalArgumentException e) {
             throw DocumentException.invalidDocument(List.of(e.getMessage()));
         }
-    }
-
-    private static DocumentException stale(DocumentVersion latest) {
-        return DocumentException.of(409, "conflict", "그사이 다른 분이 이 문서를 고쳤습니다(지금 v" + latest.version()
-                + "). 새로 불러온 뒤 다시 고쳐 주세요.");
     }
 
     /** Under the lock, after the history has caught up with any file changed by hand. */
