@@ -25,6 +25,7 @@ final class AnswerComposer {
     private static final double SAME_SECTION = 0.6;
     /** A sentence about a part of the question not yet covered joins if it scores within this. */
     private static final double NEW_PART = 0.6;
+    private static final int ENTITY_SENTENCES = 3;
 
     /** {@code subject}: the document the answer is about; null for a list of programs. */
     record Composed(String text, boolean answered, String reason, List<SectionKey> sources, String subject) {
@@ -48,7 +49,7 @@ final class AnswerComposer {
             return catalog(evidence);
         }
         Lexicon.KindRule rule = lexicon.rule(kind);
-        List<EvidenceLine> chosen = choose(rule, evidence);
+        List<EvidenceLine> chosen = choose(rule, evidence, asksForEntities(question) ? ENTITY_SENTENCES : 0);
         boolean substantive = chosen.stream().anyMatch(l -> l.isSubstantive() && (l.onFocus() || l.answersKind()));
         boolean referred = rule.referralAnswers() && chosen.stream().anyMatch(EvidenceLine::referral);
         // a specific question (언제, 얼마, 몇 개) whose best evidence says the asked thing is missing is not answered
@@ -72,7 +73,16 @@ final class AnswerComposer {
         return new Composed(body.toString(), answered, reason, sources(chosen), evidence.get(0).docId());
     }
 
-    private static List<EvidenceLine> choose(Lexicon.KindRule rule, List<EvidenceLine> evidence) {
+    /** "어떤 사업에 참여했어요?", "참여한 기업 이름": answered by as many sentences as it takes to name them. */
+    private boolean asksForEntities(String question) {
+        String compact = kr.donggu.chatbot.knowledge.Texts.compact(question);
+        Lexicon.Conversation cues = lexicon.conversation();
+        return java.util.stream.Stream.concat(cues.asksForPrograms().stream(), cues.asksForOrganisations().stream())
+                .anyMatch(p -> p.matcher(compact).find());
+    }
+
+    /** @param atLeast sentences the answer may use whatever the kind of question (0: as the kind says) */
+    private static List<EvidenceLine> choose(Lexicon.KindRule rule, List<EvidenceLine> evidence, int atLeast) {
         EvidenceLine best = evidence.get(0);
         List<EvidenceLine> chosen = new ArrayList<>();
         chosen.add(best);
@@ -92,7 +102,7 @@ final class AnswerComposer {
             evidence.stream().filter(best::sameList).filter(l -> l != best).forEach(chosen::add);
             return inDocumentOrder(chosen, evidence);
         }
-        int limit = SENTENCES.getOrDefault(rule.kind(), 2);
+        int limit = Math.max(atLeast, SENTENCES.getOrDefault(rule.kind(), 2));
         // a part of the question the chosen sentences say nothing about yet ("사회적기업이랑 협동조합은 뭐가 달라요?")
         long covered = best.filled();
         for (EvidenceLine l : evidence.subList(1, evidence.size())) {

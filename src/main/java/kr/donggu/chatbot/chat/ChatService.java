@@ -60,7 +60,7 @@ public final class ChatService {
         this.dialogues = setup.dialogues();
         this.repository = setup.conversations();
         this.conversations = conversations;
-        this.finisher = new ReplyFinisher(setup.clock());
+        this.finisher = new ReplyFinisher(setup.clock(), setup.index()::normalize);
         finisher.guardFor(setup.index().knowledge());   // read the guard's word lists now, not on the first reply
         this.metrics = new ChatMetrics(setup.registry());
         this.clock = setup.clock();

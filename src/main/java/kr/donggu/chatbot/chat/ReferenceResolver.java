@@ -64,13 +64,19 @@ final class ReferenceResolver {
 
     private Optional<Resolution> fromList(String text, String compact, ConversationState state,
                                           Lexicon.Conversation cues, KnowledgeBase kb) {
-        for (Lexicon.Ordinal ordinal : state.lastList().isEmpty() ? List.<Lexicon.Ordinal>of() : cues.ordinals()) {
-            if (ordinal.words().stream().anyMatch(compact::contains)) {
-                int n = ordinal.n() < 0 ? state.lastList().size() : ordinal.n();
-                if (n >= 1 && n <= state.lastList().size()) {
-                    String item = state.lastList().get(n - 1);
-                    return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
-                }
+        List<String> picked = ordinals(compact, state.lastList(), cues);
+        if (picked.size() == 1) {
+            String item = picked.get(0);
+            return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
+        }
+        if (picked.size() > 1) {
+            return Optional.of(new Resolution(text, null, picked, true));   // "첫 번째랑 네 번째는?"
+        }
+        if (!state.lastList().isEmpty() && cues.among().stream().anyMatch(compact::contains)) {
+            // "그 중에 책방이랑 관련된 건요?": the item of the list the rest of the question is about
+            String item = index.bestOf(state.lastList(), text);
+            if (item != null) {
+                return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
             }
         }
         if (cues.remaining().stream().anyMatch(p -> p.matcher(compact).find())) {
@@ -83,6 +89,24 @@ final class ReferenceResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The items of the last list the message picks by position, in the order it names them. */
+    private static List<String> ordinals(String compact, List<String> list, Lexicon.Conversation cues) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+        for (Lexicon.Ordinal ordinal : cues.ordinals()) {
+            for (String word : ordinal.words()) {
+                int at = compact.indexOf(word);
+                int n = ordinal.n() < 0 ? list.size() : ordinal.n();
+                if (at >= 0 && n >= 1 && n <= list.size() && !byPosition.containsValue(list.get(n - 1))) {
+                    byPosition.put(at, list.get(n - 1));
+                }
+            }
+        }
+        return List.copyOf(byPosition.values());
     }
 
     /** "ESG 환경마켓 말고 또 뭐가 있어요?": the other items of the list it belongs to (its parent's children). */

@@ -31,11 +31,17 @@ final class ReplyFinisher {
     }
 
     private final Clock clock;
+    private final java.util.function.UnaryOperator<String> understand;
     /** The guard for the knowledge it was built from; rebuilt only when the knowledge is reloaded. */
     private final ClaimGuards guards = new ClaimGuards();
 
-    ReplyFinisher(Clock clock) {
+    /**
+     * @param understand the message as the bot reads it: time words are judged in the question itself, not in the
+     *                   chat around it ("요즘 경기가 안 좋아서…" is not asking about now)
+     */
+    ReplyFinisher(Clock clock, java.util.function.UnaryOperator<String> understand) {
         this.clock = clock;
+        this.understand = understand;
     }
 
     Finished finish(Draft draft, String question, KnowledgeBase kb, boolean claimsToCheck) {
@@ -56,7 +62,7 @@ final class ReplyFinisher {
         }
         lines.add(text);
         if (doc.isPresent()) {
-            Optional<TimeAwareness.Verdict> time = TimeAwareness.judge(doc.get(), question, LocalDate.now(clock),
+            Optional<TimeAwareness.Verdict> time = TimeAwareness.judge(doc.get(), understand.apply(question), LocalDate.now(clock),
                     kb.vocabulary().lexicon().conversation());
             if (time.isPresent()) {
                 lines.add(time.get().note());

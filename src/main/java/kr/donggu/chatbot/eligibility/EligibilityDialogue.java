@@ -102,8 +102,7 @@ public final class EligibilityDialogue {
 
     private static boolean aboutGeneralService(String message, KnowledgeBase kb) {
         String compact = kr.donggu.chatbot.knowledge.Texts.compact(message);
-        return kb.vocabulary().lexicon().outOfScope().stream().map(kr.donggu.chatbot.knowledge.Texts::compact)
-                .anyMatch(compact::contains);
+        return kb.vocabulary().lexicon().outOfScope().stream().anyMatch(compact::contains);
     }
 
     private Optional<Turn> start(String message, Slots slots, Turns turns, String currentProgramId) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (references, ordinals, confirmations, time words, "not in the documents" sentences), generic nouns, colloquial
  * and dialect
  * rewrites, standard section headings, domain synonyms, general paraphrases, stop words and the general services
- * this bot does not cover. Loaded and validated from {@code knowledge/dictionary/} by {@link LexiconFiles}; the
+ * this bot does not cover (kept compact, as questions are compared). Loaded and validated from {@code knowledge/dictionary/} by {@link LexiconFiles}; the
  * patterns are compiled once per load. Patterns match the compact form of a question (no spaces, lower case).
  */
 public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String> generic,
@@ -23,8 +23,13 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
      * How one kind of question is recognised and answered. A {@code broad} kind (무엇, 누가, 어떤 내용) is answered
      * with what is known first, even when some detail of it is missing.
      */
-    public record KindRule(QuestionKind kind, List<Pattern> asks, List<String> headings, List<Pattern> answers,
-                           List<String> attributes, boolean referralAnswers, boolean broad) {
+    public record KindRule(QuestionKind kind, List<Pattern> asks, List<Pattern> notAsks, List<String> headings,
+                           List<Pattern> answers, List<String> attributes, boolean referralAnswers, boolean broad) {
+
+        boolean recognises(String compact) {
+            return asks.stream().anyMatch(p -> p.matcher(compact).find())
+                    && notAsks.stream().noneMatch(p -> p.matcher(compact).find());
+        }
 
         public boolean isAnsweredBy(String sentence) {
             return answers.stream().anyMatch(p -> p.matcher(sentence).find());
@@ -46,19 +51,23 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
     /**
      * {@code asksForPrograms}: questions whose answer is the name of programs ("어떤 사업에 참여했어요?");
      * {@code except}: "X 말고 또 뭐가 있어요?", answered with the list X belongs to; {@code nameWords}: words asking
-     * for a name ("X 이름이 뭐예요?"); {@code particles}: endings to strip from a word the analyzer did not know.
+     * for a name ("X 이름이 뭐예요?"); {@code particles}: endings to strip from a word the analyzer did not know;
+     * {@code asksForOrganisations}: questions whose answer names enterprises; {@code among}: "그 중에", a choice from
+     * the last list.
      */
     public record Conversation(Map<String, List<Pattern>> intents, List<Reference> references, List<String> earlier,
                                List<String> except, List<Ordinal> ordinals, List<Pattern> remaining,
                                List<Pattern> catalog,
-                               List<Pattern> asksForPrograms, List<String> nameWords, List<String> particles,
+                               List<Pattern> asksForPrograms, List<Pattern> asksForOrganisations,
+                               List<String> among, List<String> nameWords, List<String> particles,
                                Map<String, List<String>> audiences,
                                List<Pattern> confirm, Map<String, List<String>> time, List<Pattern> gaps,
                                List<Pattern> referrals) {
 
         public static Conversation empty() {
             return new Conversation(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(),
+                    List.of());
         }
 
         public boolean isGap(String sentence) {
@@ -117,7 +126,7 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
     public QuestionKind kindOf(String question) {
         String compact = Texts.compact(Texts.withoutPlaceholders(question));
         for (KindRule rule : kinds) {
-            if (rule.asks().stream().anyMatch(p -> p.matcher(compact).find())) {
+            if (rule.recognises(compact)) {
                 return rule.kind();
             }
         }
@@ -134,7 +143,7 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
 
     public KindRule rule(QuestionKind kind) {
         return kinds.stream().filter(r -> r.kind() == kind).findFirst()
-                .orElse(new KindRule(kind, List.of(), List.of(), List.of(), List.of(), false, false));
+                .orElse(new KindRule(kind, List.of(), List.of(), List.of(), List.of(), List.of(), false, false));
     }
 
     /** The detail (an amount, a phone number, a date) a question of this kind demands, if any. */

@@ -60,7 +60,7 @@ final class LexiconFiles {
                 conversation(conversation), colloquial(colloquial),
                 sections(sections), groups(SYNONYMS), groups(PARAPHRASES),
                 new LinkedHashSet<>(lines(STOPWORDS).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()),
-                lines(OUT_OF_SCOPE));
+                lines(OUT_OF_SCOPE).stream().map(Texts::compact).toList());
     }
 
     private record Parsed(String file, String text, JsonNode root) {
@@ -98,7 +98,8 @@ final class LexiconFiles {
         List<Lexicon.KindRule> rules = new ArrayList<>();
         for (JsonNode k : p.get("kinds")) {
             Optional<QuestionKind> kind = kind(p, k.path("kind").asText(""));
-            kind.ifPresent(q -> rules.add(new Lexicon.KindRule(q, patterns(p, k.path("asks")), strings(k.path("headings")),
+            kind.ifPresent(q -> rules.add(new Lexicon.KindRule(q, patterns(p, k.path("asks")),
+                    patterns(p, k.path("not_asks")), strings(k.path("headings")),
                     patterns(p, k.path("answers")), strings(k.path("attributes")),
                     k.path("referral_answers").asBoolean(false), k.path("broad").asBoolean(false))));
         }
@@ -131,7 +132,8 @@ final class LexiconFiles {
         }
         return new Lexicon.Conversation(Map.copyOf(intents), List.copyOf(references), compacts(p.get("earlier")),
                 compacts(p.get("except")), List.copyOf(ordinals), patterns(p, p.get("remaining")), patterns(p, p.get("catalog")),
-                patterns(p, p.get("asks_for_programs")), compacts(p.get("name_words")), compacts(p.get("particles")),
+                patterns(p, p.get("asks_for_programs")), patterns(p, p.get("asks_for_organisations")),
+                compacts(p.get("among")), compacts(p.get("name_words")), compacts(p.get("particles")),
                 wordMap(p.get("audiences")), patterns(p, p.get("confirm")), wordMap(p.get("time")),
                 patterns(p, p.get("gaps")), patterns(p, p.get("referrals")));
     }

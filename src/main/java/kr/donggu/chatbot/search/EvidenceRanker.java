@@ -39,6 +39,8 @@ final class EvidenceRanker {
     private static final double SLIGHT_FOCUS = 1.0;
     private static final double OFF_SUBJECT = -0.5;
     private static final double HEADING = 0.3;
+    /** The question names the very thing the gap says is missing ("주소 알려줘" → "주소는 나와 있지 않습니다"). */
+    private static final double GAP_ASKED = 0.5;
 
     /** A document that may hold the answer, how well it matched (0–1), and whether the question is about it. */
     record Candidate(ProgramDocument doc, double prior, boolean subject) {
@@ -48,18 +50,30 @@ final class EvidenceRanker {
     record Question(String text, List<TermGroups.Slot> slots, Map<List<String>, Double> weights,
                     Lexicon.KindRule rule, List<List<String>> attributes, Set<String> namedDocs,
                     Set<String> namedPeople, boolean asksForPrograms, Set<String> subjects,
-                    Set<List<String>> generic, Set<List<String>> attributeSlots, Set<List<String>> naming) {
+                    Set<List<String>> generic, Set<List<String>> attributeSlots, Set<List<String>> naming,
+                    boolean asksForOrganisations, Set<String> askedAttributes) {
+
+        /** Answered by naming things: programs ("어떤 사업에 참여했어요?") or enterprises ("참여한 기업 이름"). */
+        boolean asksForEntities() {
+            return asksForPrograms || asksForOrganisations;
+        }
     }
 
     private final DocumentSentences sentences;
     private final Map<String, Set<String>> nameTerms;
     private final Set<String> programs;
+    private final Set<String> organisations;
 
-    /** @param programs the ids of documents about programs, which "어떤 사업에 참여했어요?" expects by name */
-    EvidenceRanker(DocumentSentences sentences, Map<String, Set<String>> nameTerms, Set<String> programs) {
+    /**
+     * @param programs      the ids of documents about programs, which "어떤 사업에 참여했어요?" expects by name
+     * @param organisations the ids of documents about enterprises and bodies, which "참여한 기업 이름" expects
+     */
+    EvidenceRanker(DocumentSentences sentences, Map<String, Set<String>> nameTerms, Set<String> programs,
+                   Set<String> organisations) {
         this.sentences = sentences;
         this.nameTerms = nameTerms;
         this.programs = programs;
+        this.organisations = organisations;
     }
 
     /** The best {@code max} sentences, with every member of a list that one of them belongs to. */
@@ -68,8 +82,11 @@ final class EvidenceRanker {
         List<Scored> scored = new ArrayList<>();
         Set<List<String>> onlyInGaps = onlyInGaps(q, candidates);
         for (Candidate c : candidates) {
+            // the names of this document and of whatever the question names say what it is about, not what it asks
+            Set<String> own = new HashSet<>(nameTerms.getOrDefault(c.doc().id(), Set.of()));
+            q.namedDocs().forEach(d -> own.addAll(nameTerms.getOrDefault(d, Set.of())));
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                scored.add(score(q, c, s, questionGrams, onlyInGaps));
+                scored.add(score(q, c, s, questionGrams, onlyInGaps, own));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score()));
@@ -100,10 +117,7 @@ final class EvidenceRanker {
     }
 
     private Scored score(Question q, Candidate c, DocumentSentences.Sentence s, Set<String> questionGrams,
-                         Set<List<String>> onlyInGaps) {
-        // the names of this document and of whatever the question names say what it is about, not what it asks
-        Set<String> own = new HashSet<>(nameTerms.getOrDefault(c.doc().id(), Set.of()));
-        q.namedDocs().forEach(d -> own.addAll(nameTerms.getOrDefault(d, Set.of())));
+                         Set<List<String>> onlyInGaps, Set<String> own) {
         double focusTotal = 0;
         double focusFilled = 0;
         boolean ownName = false;
@@ -113,10 +127,14 @@ final class EvidenceRanker {
         // it; and a sentence that only names another program ("넷째, 지역연계형 관광기획 프로젝트입니다") does not
         // answer about it: that program's own document does
         // (in the document the question is about, naming another one may be the answer: "다른 조직에도 참여해요?")
-        Set<String> names = new HashSet<>(own);
-        if (!c.subject()) {
-            s.mentions().stream().filter(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))
-                    .forEach(m -> names.addAll(nameTerms.getOrDefault(m.docId(), Set.of())));
+        Set<String> names = own;
+        if (!c.subject() && s.mentions().stream().anyMatch(m -> !m.isPerson() && !m.docId().equals(c.doc().id()))) {
+            names = new HashSet<>(own);
+            for (Mention m : s.mentions()) {
+                if (!m.isPerson() && !m.docId().equals(c.doc().id())) {
+                    names.addAll(nameTerms.getOrDefault(m.docId(), Set.of()));
+                }
+            }
         }
         for (TermGroups.Slot slot : q.slots()) {
             slotIndex++;
@@ -145,16 +163,21 @@ final class EvidenceRanker {
         // a gap about another document than the one asked about is beside the point
         boolean aboutAsked = c.subject() || q.namedDocs().isEmpty() && c.prior() >= 1;
         // a gap naming the kind's attribute (장소 for 어디) answers a specific question; for a broad one ("자세히
-        //알려줘") only a gap about the question's own words does ("이름 알려줘" → "이름은 나와 있지 않습니다")
-        boolean gapOnFocus = s.gap() && aboutAsked && !aboutAnotherYear(q, s) && (!q.rule().broad() && q.attributes().stream().anyMatch(s.terms()::containsAll)
+        // 알려줘") only a gap about the question's own words does ("이름 알려줘" → "이름은 나와 있지 않습니다")
+        boolean attributeGap = (!q.rule().broad() || q.asksForEntities())
+                && q.attributes().stream().anyMatch(s.terms()::containsAll);
+        boolean gapOnFocus = s.gap() && aboutAsked && !aboutAnotherYear(q, s) && (attributeGap
                 || q.slots().stream().anyMatch(slot -> onlyInGaps.contains(slot.original()) && slot.filledBy(s.terms())));
         double score = lexical + BIGRAM * overlap(questionGrams, s.bigrams())
                 + (answersKind && !s.gap() ? (q.rule().kind() == QuestionKind.WHAT ? KIND_WHAT : KIND) : 0)
                 + sectionPrior(q.rule(), s) + DOC_PRIOR * c.prior() + (ownName ? OWN_NAME : 0)
-                + headingNamed(q, c, s) + joins(q, c, s) + persons(q, s) + programsNamed(q, c, s) + gapAndReferral(q.rule(), s, gapOnFocus)
+                + headingNamed(q, c, s) + joins(q, c, s) + persons(q, s) + entitiesNamed(q, c, s)
+                + gapAndReferral(q.rule(), s, gapOnFocus)
+                + (gapOnFocus && q.askedAttributes().stream().anyMatch(s.terms()::contains) ? GAP_ASKED : 0)
                 + (offSubject(q, c, s) ? OFF_SUBJECT : 0);
-        Evidence e = new Evidence(s.docId(), s.title(), s.section(), s.sectionIndex(), s.index(), s.text(), score, answersKind && !s.gap(),
-                onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro(), filledSlots);
+        Evidence e = new Evidence(s.docId(), s.title(), s.section(), s.sectionIndex(), s.index(), s.text(), score,
+                answersKind && !s.gap(), onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro(),
+                filledSlots);
         return new Scored(s, e);
     }
 
@@ -184,13 +207,14 @@ final class EvidenceRanker {
         return year.start() < firstAttribute;
     }
 
-    /** For "어떤 사업에 참여했어요?", a sentence naming the programs (other than its own) is the answer. */
-    private double programsNamed(Question q, Candidate c, DocumentSentences.Sentence s) {
-        if (!q.asksForPrograms()) {
-            return 0;
-        }
+    /**
+     * For "어떤 사업에 참여했어요?" a sentence naming programs (other than its own) is the answer; for "참여한 기업
+     * 이름" one naming enterprises.
+     */
+    private double entitiesNamed(Question q, Candidate c, DocumentSentences.Sentence s) {
+        Set<String> wanted = q.asksForPrograms() ? programs : q.asksForOrganisations() ? organisations : Set.of();
         long named = s.mentions().stream().filter(m -> !m.isPerson()).map(Mention::docId).distinct()
-                .filter(d -> !d.equals(c.doc().id()) && programs.contains(d)).count();
+                .filter(d -> !d.equals(c.doc().id()) && wanted.contains(d)).count();
         return PROGRAMS * Math.min(2, named);
     }
 

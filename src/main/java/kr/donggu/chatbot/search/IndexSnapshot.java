@@ -82,8 +82,13 @@ final class IndexSnapshot {
         this.searcher = new IndexSearcher(reader);
         collectTerms();
         this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(), entityNames),
-                nameTerms, knowledge.documents().stream().filter(d -> d.kind() == kr.donggu.chatbot.knowledge.EntityKind.PROGRAM)
-                .map(ProgramDocument::id).collect(java.util.stream.Collectors.toSet()));
+                nameTerms, idsOf(kr.donggu.chatbot.knowledge.EntityKind.PROGRAM),
+                idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));
+    }
+
+    Set<String> idsOf(kr.donggu.chatbot.knowledge.EntityKind kind) {
+        return knowledge.documents().stream().filter(d -> d.kind() == kind).map(ProgramDocument::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether a word is part of what people call some document (텃밭, 보나드스토리). */

@@ -86,6 +86,25 @@ final class Premises {
         return Optional.empty();
     }
 
+    /**
+     * "씨앗프로젝트는 사회공헌 프로젝트에 들어가는 거 맞죠?": the question puts a program under another program than
+     * its documented parent.
+     */
+    static boolean wrongParent(IndexSnapshot snap, SnapshotSearch.Understanding u) {
+        if (u.kind() != kr.donggu.chatbot.knowledge.QuestionKind.PART_OF) {
+            return false;
+        }
+        for (String id : u.namedDocs()) {
+            ProgramDocument child = snap.knowledge.find(id).orElseThrow();
+            if (child.parent() != null && u.namedDocs().stream().anyMatch(other -> !other.equals(id)
+                    && !other.equals(child.parent()) && snap.knowledge.find(other).map(d -> d.parent() == null
+                    && d.kind() == kr.donggu.chatbot.knowledge.EntityKind.PROGRAM).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String roleOf(ProgramDocument doc, String name) {
         return doc.people().stream().filter(p -> p.name().equals(name)).map(Person::role).findFirst().orElse("");
     }

@@ -132,6 +132,27 @@ public final class ProgramIndex implements AutoCloseable {
         }
     }
 
+    /** Of the given documents, the one that accounts for most of the question; null when none accounts for any. */
+    public String bestOf(List<String> docIds, String question) {
+        IndexSnapshot snap = acquire();
+        try {
+            SnapshotSearch.Understanding u = SnapshotSearch.understand(snap, Normalizer.normalize(question,
+                    Normalizer.Form.NFC));
+            String best = null;
+            double bestCoverage = 0;
+            for (String id : docIds) {
+                double c = Coverage.of(u.slots(), snap.docTerms.getOrDefault(id, java.util.Set.of()), snap);
+                if (c > bestCoverage) {
+                    best = id;
+                    bestCoverage = c;
+                }
+            }
+            return best;
+        } finally {
+            snap.release();
+        }
+    }
+
     /** The documents and people a text names (by title, alias or name), in order. */
     public List<Mention> mentions(String text) {
         IndexSnapshot snap = acquire();

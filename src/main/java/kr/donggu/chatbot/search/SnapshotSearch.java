@@ -77,8 +77,7 @@ final class SnapshotSearch {
         }
         slots = withoutOwnNameQuestion(snap, compact, mentions, slots);
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
-        boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream()
-                .map(Texts::compact).anyMatch(compact::contains);
+        boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream().anyMatch(compact::contains);
         return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, naming, mentions, docs, people,
                 catalog, outOfScope);
     }
@@ -126,7 +125,8 @@ final class SnapshotSearch {
         boolean confident = u.named()
                 || !u.outOfScope() && (coverage >= MIN_COVERAGE
                 || contextDocId != null && (u.slots().isEmpty() || coverage >= MIN_FOLLOW_UP_COVERAGE));
-        boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence);
+        boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence)
+                || Premises.wrongParent(snap, u);
         return new SearchResult(hits(snap, evidence, top.scoreDocs, maxHits), u.kind(), coverage, confident,
                 u.named(), evidence, List.of(), List.copyOf(u.namedDocs()), contradicted, u.text());
     }
@@ -151,15 +151,22 @@ final class SnapshotSearch {
         Map<List<String>, Double> weights = new HashMap<>();
         slots.forEach(s -> weights.put(s.original(), Coverage.weight(s, snap)));
         var rule = snap.lexicon.rule(u.kind());
+        boolean organisations = matchesAny(snap.lexicon.conversation().asksForOrganisations(), u.compact());
+        List<String> attributeWords = new ArrayList<>(rule.attributes());
+        if (organisations) {
+            attributeWords.addAll(snap.lexicon.conversation().nameWords());   // "기업 이름은 나와 있지 않습니다"
+        }
+        Set<String> asked = slots.stream().flatMap(sl -> sl.original().stream()).filter(attributeWords::contains)
+                .collect(java.util.stream.Collectors.toSet());
         return new EvidenceRanker.Question(u.text(), slots, weights, rule,
-                rule.attributes().stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
+                attributeWords.stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
                 docs, people, matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()),
                 contextDocId == null ? docs : union(docs, contextDocId),
                 slots.stream().filter(slot -> Coverage.isGeneric(slot, snap)).map(TermGroups.Slot::original)
                         .collect(java.util.stream.Collectors.toSet()),
                 rule.broad() ? Set.of() : slots.stream().filter(slot -> slot.original().size() == 1
                         && rule.attributes().contains(slot.original().get(0))).map(TermGroups.Slot::original)
-                        .collect(java.util.stream.Collectors.toSet()), u.naming());
+                        .collect(java.util.stream.Collectors.toSet()), u.naming(), organisations, asked);
     }
 
     private static Set<String> union(Set<String> docs, String doc) {
@@ -184,6 +191,9 @@ final class SnapshotSearch {
         }
         Set<String> pool = new LinkedHashSet<>();
         programs.keySet().stream().limit(LUCENE_DOCS).forEach(pool::add);
+        if (matchesAny(snap.lexicon.conversation().asksForOrganisations(), u.compact())) {
+            pool.addAll(snap.idsOf(kr.donggu.chatbot.knowledge.EntityKind.ORGANISATION));   // "참여한 기업 이름"
+        }
         for (TermGroups.Slot slot : u.slots()) {
             slot.alternatives().stream().flatMap(List::stream)
                     .filter(t -> snap.docFrequency.getOrDefault(t, Integer.MAX_VALUE) <= RARE)
@@ -200,12 +210,32 @@ final class SnapshotSearch {
         return new ArrayList<>(out.values());
     }
 
-    /** Each program's best section score, best program first. */
+    /** Each program's best section score, best program first; program ids from doc values, read in doc-id order. */
     private static Map<String, Double> programScores(IndexSnapshot snap, ScoreDoc[] hits) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(h -> h.doc));
+        Map<Integer, String> ids = new HashMap<>();
+        var leaves = snap.reader.leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues values = null;
+        int base = 0;
+        for (ScoreDoc h : byDoc) {
+            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(h.doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                base = leaves.get(leaf).docBase;
+                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.DOC_ID);
+            }
+            if (values.advanceExact(h.doc - base)) {
+                ids.put(h.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         for (ScoreDoc h : hits) {
-            String docId = snap.searcher.storedFields().document(h.doc, Set.of(IndexFields.DOC_ID)).get(IndexFields.DOC_ID);
-            out.putIfAbsent(docId, (double) h.score);
+            String id = ids.get(h.doc);
+            if (id != null) {
+                out.putIfAbsent(id, (double) h.score);
+            }
         }
         return out;
     }
