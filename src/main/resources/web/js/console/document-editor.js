@@ -86,6 +86,10 @@ export function editor(container, app, onChange) {
   status.setAttribute('role', 'status');
   const problems = form.appendChild(el('ul', 'problems'));
   problems.id = 'doc-problems';
+  const source = form.appendChild(el('details', 'markdown'));
+  source.appendChild(el('summary', null, '저장된 파일 원문 보기 (Markdown)'));
+  const markdown = source.appendChild(el('pre'));
+  markdown.id = 'doc-markdown';
   const shown = preview(form, app, read);
   const history = versions(form, app, function (version) { rollback(version); });
 
@@ -163,6 +167,8 @@ export function editor(container, app, onChange) {
     notes.textContent = '';
     ((doc.import && doc.import.notes) || []).forEach(function (n) { notes.appendChild(el('li', 'note', n)); });
     write(doc);
+    source.hidden = !doc.text;
+    markdown.textContent = doc.text || '';
     reason.value = '';
     status.textContent = '';
     showProblems(doc.problems);

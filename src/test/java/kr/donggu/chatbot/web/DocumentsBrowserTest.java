@@ -127,6 +127,7 @@ class DocumentsBrowserTest {
         browser.find("button[aria-label='동구 사회적경제 네트워킹 DAY 열기']").click();
         browser.wait.until(ExpectedConditions.attributeToBe(By.id("doc-id"), "value", "networking-day"));
         browser.wait.until(d -> previewAnswers().size() == 3);
+        assertThat(browser.find("#doc-markdown").getAttribute("textContent")).startsWith("---\nid: networking-day\n");
 
         browser.find("#doc-title").clear();
         type("#doc-reason", "제목 지우기 시험");
