@@ -30,6 +30,7 @@ import kr.donggu.chatbot.eligibility.EligibilityService;
 import kr.donggu.chatbot.config.Config;
 import kr.donggu.chatbot.config.ConfigException;
 import kr.donggu.chatbot.curated.CuratedAnswers;
+import kr.donggu.chatbot.documents.DocumentStore;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ValidationReport;
 import kr.donggu.chatbot.search.KnowledgeWatcher;
@@ -52,11 +53,13 @@ public final class App {
 
     public static Javalin create(Config config, Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>();
-        ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir());
+        Database db = Database.open(config.dataDir(), config.databaseUrl());
+        // the documents: files in knowledge/programs with SQLite, the shared database with PostgreSQL
+        ProgramIndex index = ProgramIndex.open(config.knowledgeDir(), config.dataDir(),
+                DocumentStore.open(config.knowledgeDir(), db, clock));
         report(index);
         KnowledgeWatcher watcher = KnowledgeWatcher.start(config.knowledgeDir(), index);
         resources.add(watcher);
-        Database db = Database.open(config.dataDir(), config.databaseUrl());
         var retention = db.retention(config.retentionDays(), clock);
         retention.start();
         resources.add(retention);

@@ -5,16 +5,20 @@ export function setToken(token) {
   sessionStorage.setItem(TOKEN_KEY, token);
 }
 
+/** A call of the admin API; a failure throws an Error with the contract's message, its status and any problems. */
 export async function api(path, options) {
+  const upload = options && options.body instanceof FormData;   // the browser sets the multipart boundary
   const res = await fetch(path, Object.assign({}, options, {
-    headers: Object.assign({
-      Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY), 'Content-Type': 'application/json'
-    }, (options || {}).headers)
+    headers: Object.assign({ Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) },
+      upload ? {} : { 'Content-Type': 'application/json' }, (options || {}).headers)
   }));
   if (res.status === 401) throw new Error('토큰이 올바르지 않습니다.');
   if (!res.ok) {
     const body = await res.json().catch(function () { return null; });
-    throw new Error(body && body.error ? body.error.message : '요청에 실패했습니다 (' + res.status + ').');
+    const error = new Error(body && body.error ? body.error.message : '요청에 실패했습니다 (' + res.status + ').');
+    error.status = res.status;
+    error.problems = (body && body.problems) || [];
+    throw error;
   }
   if (res.status === 204) return null;
   return (res.headers.get('Content-Type') || '').includes('json') ? res.json() : res.blob();

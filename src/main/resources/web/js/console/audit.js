@@ -4,7 +4,8 @@ import { STATUSES } from './tickets.js';
 
 const ACTIONS = {
   reindex: '다시 색인', ticket_status: '티켓 상태 변경', answer_created: '확인 답변 등록',
-  answer_updated: '확인 답변 수정', answer_deleted: '확인 답변 삭제'
+  answer_updated: '확인 답변 수정', answer_deleted: '확인 답변 삭제',
+  document_created: '문서 추가', document_saved: '문서 저장', document_rolled_back: '문서 되돌림', document_deleted: '문서 삭제'
 };
 
 function detail(entry) {

@@ -8,8 +8,9 @@ import { stats } from './stats.js';
 import { knowledge } from './knowledge.js';
 import { audit } from './audit.js';
 import { answers } from './answers.js';
+import { documents } from './documents.js';
 
-const SECTIONS = [stats, unanswered, answers, tickets, feedback, knowledge, audit];
+const SECTIONS = [stats, unanswered, answers, tickets, feedback, knowledge, documents, audit];
 const loaded = {};
 
 const app = {

@@ -112,10 +112,27 @@ public final class ChatService {
      * the service reports healthy, not on a resident's first message.
      */
     public void warmUp(String question) {
-        String masked = masker.mask(question).text();
-        Drafted drafted = draft("warm-up", new DialogueHandler.Input("warm-up", masked, question, false),
+        unsaved("warm-up", question);
+    }
+
+    /**
+     * How this service answers each of {@code questions} over another index (a draft of the knowledge), as the first message
+     * of a conversation, storing and counting nothing: the console's preview of a document before it is saved.
+     * Guided dialogues and tools are left out; retrieval, the model, the fact guard and the time check all run.
+     */
+    public List<ChatReply> preview(ProgramIndex draft, List<String> questions) {
+        ChatService over = create(new ChatSetup(setup.model(), null, setup.rewriter(), setup.llmTimeout(),
+                setup.mode(), List.of(), List.of(), draft, setup.conversations(), null, setup.registry(), clock));
+        return questions.stream().map(q -> over.unsaved("preview", q)).toList();
+    }
+
+    private ChatReply unsaved(String sessionId, String question) {
+        String masked = masker.mask(question.strip()).text();
+        Composed c = compose(sessionId, masked, new DialogueHandler.Input(sessionId, masked, question.strip(), false),
                 SessionState.NEW, null);
-        finisher.finish(drafted.draft(), masked, index.knowledge(), drafted.claimsToCheck());
+        return new ChatReply(sessionId, sessionId, masker.mask(c.done().text()).text(), c.done().answered(),
+                c.done().sources(), c.done().quickReplies(), c.draft().mode(), c.draft().programId(), c.done().reason(),
+                false);
     }
 
     public ChatReply answer(ChatRequest request) {
@@ -148,17 +165,11 @@ public final class ChatService {
         }
         String question = masker.mask(request.message().strip()).text();
         SessionState state = conversations.state(sessionId);
-        Drafted drafted = draft(sessionId, new DialogueHandler.Input(sessionId, question, request.message().strip(),
-                request.noPersonalData()), state, onSentence);
-        Draft draft = drafted.draft();
-        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge(), drafted.claimsToCheck());
-        List<Removal> removals = new ArrayList<>(done.guard().removals());
-        if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode()) && drafted.resolution() != null) {
-            draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, drafted.resolution(), state),
-                    question, index.knowledge());
-            done = finisher.finish(draft, question, index.knowledge(), true);
-            removals.addAll(done.guard().removals());
-        }
+        Composed composed = compose(sessionId, question, new DialogueHandler.Input(sessionId, question,
+                request.message().strip(), request.noPersonalData()), state, onSentence);
+        Draft draft = composed.draft();
+        ReplyFinisher.Finished done = composed.done();
+        List<Removal> removals = composed.removals();
         String messageId = "m-" + shortId();
         String answer = masker.mask(done.text()).text();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -174,6 +185,29 @@ public final class ChatService {
         metrics.answered(done.answered(), request.channel(), draft.mode(), took);
         return new ChatReply(sessionId, messageId, answer, done.answered(), done.sources(), done.quickReplies(),
                 draft.mode(), draft.programId(), done.reason(), false);
+    }
+
+    /** A finished reply, the draft it came from, and what the fact guard took out on the way. */
+    private record Composed(Draft draft, ReplyFinisher.Finished done, List<Removal> removals) {
+    }
+
+    /**
+     * Drafts and finishes a reply; when the guard took the focus out of a model's answer, the embedded answerer's
+     * facts for the same resolved question are put back and the reply finished again.
+     */
+    private Composed compose(String sessionId, String question, DialogueHandler.Input input, SessionState state,
+                             Consumer<String> onSentence) {
+        Drafted drafted = draft(sessionId, input, state, onSentence);
+        Draft draft = drafted.draft();
+        ReplyFinisher.Finished done = finisher.finish(draft, question, index.knowledge(), drafted.claimsToCheck());
+        List<Removal> removals = new ArrayList<>(done.guard().removals());
+        if (done.focusLost() && !GroundedMode.NAME.equals(draft.mode()) && drafted.resolution() != null) {
+            draft = finisher.withFocusFrom(draft, done, embedded.answer(sessionId, question, drafted.resolution(), state),
+                    question, index.knowledge());
+            done = finisher.finish(draft, question, index.knowledge(), true);
+            removals.addAll(done.guard().removals());
+        }
+        return new Composed(draft, done, removals);
     }
 
     /**

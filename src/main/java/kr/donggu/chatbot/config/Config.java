@@ -25,14 +25,46 @@ public record Config(
         int reviewMaxAgeDays,
         RateLimit rateLimit,
         Optional<String> databaseUrl,
-        Network network) {
+        Network network,
+        Map<String, String> adminTokens) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_LLM_TIMEOUT = Duration.ofMillis(3500);
     public static final int DEFAULT_RETENTION_DAYS = 90;
     public static final int DEFAULT_REVIEW_MAX_AGE_DAYS = 365;
 
+    /** The label {@code ADMIN_TOKEN} goes by in the audit list. */
+    public static final String DEFAULT_ADMIN_LABEL = "admin";
+
     public enum ChatModelKind { EMBEDDED, OPENAI, OLLAMA }
+
+    public Config {
+        adminTokens = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(adminTokens));
+    }
+
+    /** Without labelled admin tokens: only {@code ADMIN_TOKEN}, if any. */
+    public Config(int port, Path knowledgeDir, Path dataDir, ChatModelKind chatModel, Llm llm, Duration llmTimeout,
+                  Optional<String> adminToken, Channels channels, int retentionDays, int reviewMaxAgeDays,
+                  RateLimit rateLimit, Optional<String> databaseUrl, Network network) {
+        this(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels, retentionDays,
+                reviewMaxAgeDays, rateLimit, databaseUrl, network, Map.of());
+    }
+
+    /** Directly reached, with only {@code ADMIN_TOKEN}, if any. */
+    public Config(int port, Path knowledgeDir, Path dataDir, ChatModelKind chatModel, Llm llm, Duration llmTimeout,
+                  Optional<String> adminToken, Channels channels, int retentionDays, int reviewMaxAgeDays,
+                  RateLimit rateLimit, Optional<String> databaseUrl) {
+        this(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels, retentionDays,
+                reviewMaxAgeDays, rateLimit, databaseUrl, Network.DEFAULT, Map.of());
+    }
+
+    /** Directly reached, with no proxies in front. */
+    public Config(int port, Path knowledgeDir, Path dataDir, ChatModelKind chatModel, Llm llm, Duration llmTimeout,
+                  Optional<String> adminToken, Channels channels, int retentionDays, int reviewMaxAgeDays,
+                  RateLimit rateLimit, Optional<String> databaseUrl, Map<String, String> adminTokens) {
+        this(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels, retentionDays,
+                reviewMaxAgeDays, rateLimit, databaseUrl, Network.DEFAULT, adminTokens);
+    }
 
     /** Where and how to reach a language model; unused in embedded mode. */
     public record Llm(String openAiBaseUrl, String openAiApiKey, String openAiModel,
@@ -135,7 +167,7 @@ public record Config(
     public static Config defaults(Path knowledgeDir, Path dataDir) {
         return new Config(DEFAULT_PORT, knowledgeDir, dataDir, ChatModelKind.EMBEDDED, Llm.none(),
                 DEFAULT_LLM_TIMEOUT, Optional.empty(), Channels.off(), DEFAULT_RETENTION_DAYS,
-                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Optional.empty(), Network.DEFAULT);
+                DEFAULT_REVIEW_MAX_AGE_DAYS, RateLimit.DEFAULT, Optional.empty(), Network.DEFAULT, Map.of());
     }
 
     public static Config fromEnv(Map<String, String> env) {
@@ -162,13 +194,16 @@ public record Config(
                         Channels.DEFAULT_NAVERTALK_ALLOWED_SOURCES),
                 r.text("LINE_GROUP_PREFIX", null),
                 r.integer("CHANNEL_RATE_LIMIT_PER_USER", Channels.DEFAULT_PER_USER_PER_MINUTE, 1, 100_000));
+        Optional<String> adminToken = Optional.ofNullable(r.text("ADMIN_TOKEN", null));
+        Map<String, String> adminTokens = ListSettings.labelledTokens("ADMIN_TOKENS", r.text("ADMIN_TOKENS", null));
+        requireDistinctAdminLabels(adminToken, adminTokens);
         return new Config(
                 r.integer("PORT", DEFAULT_PORT, 0, 65535),
                 r.path("KNOWLEDGE_DIR", "./knowledge"),
                 r.path("DATA_DIR", "./data"),
                 kind, llm,
                 Duration.ofMillis(r.integer("LLM_TIMEOUT_MS", (int) DEFAULT_LLM_TIMEOUT.toMillis(), 100, 120_000)),
-                Optional.ofNullable(r.text("ADMIN_TOKEN", null)),
+                adminToken,
                 channels,
                 r.integer("RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500),
                 r.integer("REVIEW_MAX_AGE_DAYS", DEFAULT_REVIEW_MAX_AGE_DAYS, 1, 36_500),
@@ -177,7 +212,16 @@ public record Config(
                 Optional.ofNullable(r.databaseUrl("DATABASE_URL")),
                 new Network(TrustedProxies.parse(r.text("TRUSTED_PROXIES", null)),
                         Duration.ofMillis(r.integer("REQUEST_IDLE_TIMEOUT_MS",
-                                (int) Network.DEFAULT_REQUEST_IDLE_TIMEOUT.toMillis(), 100, 600_000))));
+                                (int) Network.DEFAULT_REQUEST_IDLE_TIMEOUT.toMillis(), 100, 600_000))),
+                adminTokens);
+    }
+
+    private static void requireDistinctAdminLabels(Optional<String> adminToken, Map<String, String> adminTokens) {
+        if (adminToken.isPresent() && (adminTokens.containsKey(DEFAULT_ADMIN_LABEL)
+                || adminTokens.containsValue(adminToken.get()))) {
+            throw new ConfigException("ADMIN_TOKENS must not reuse ADMIN_TOKEN or its label \"" + DEFAULT_ADMIN_LABEL
+                    + "\"");
+        }
     }
 
     private static void requireModelSettings(ChatModelKind kind, Llm llm) {
@@ -191,38 +235,55 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network, adminTokens);
     }
 
     public Config withAdminToken(String token) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, Optional.ofNullable(token),
-                channels, retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
+                channels, retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network, adminTokens);
     }
 
     public Config withModel(ChatModelKind kind, Llm newLlm, Duration timeout) {
         return new Config(port, knowledgeDir, dataDir, kind, newLlm, timeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network, adminTokens);
     }
 
     public Config withChannels(Channels newChannels) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, newChannels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network, adminTokens);
     }
 
     public Config withRateLimit(RateLimit newLimit) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, newLimit, databaseUrl, network);
+                retentionDays, reviewMaxAgeDays, newLimit, databaseUrl, network, adminTokens);
     }
 
     /** The same service on the shared PostgreSQL store at {@code url} ({@code null}: SQLite in DATA_DIR). */
     public Config withDatabaseUrl(String url) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, Optional.ofNullable(url), network);
+                retentionDays, reviewMaxAgeDays, rateLimit, Optional.ofNullable(url), network, adminTokens);
     }
 
     public Config withNetwork(Network newNetwork) {
         return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
-                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, newNetwork);
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, newNetwork, adminTokens);
+    }
+
+    /** The same service with these labelled admin tokens ({@code ADMIN_TOKENS}) beside {@code ADMIN_TOKEN}. */
+    public Config withAdminTokens(Map<String, String> tokens) {
+        return new Config(port, knowledgeDir, dataDir, chatModel, llm, llmTimeout, adminToken, channels,
+                retentionDays, reviewMaxAgeDays, rateLimit, databaseUrl, network, tokens);
+    }
+
+    /**
+     * Every admin token by the label the audit list shows: {@code ADMIN_TOKEN} as {@value #DEFAULT_ADMIN_LABEL}, then
+     * those of {@code ADMIN_TOKENS}. Empty: the admin API and console are off.
+     */
+    public Map<String, String> adminCredentials() {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        adminToken.ifPresent(t -> all.put(DEFAULT_ADMIN_LABEL, t));
+        all.putAll(adminTokens);
+        return all;
     }
 
     public String modeName() {

@@ -32,6 +32,34 @@ final class ListSettings {
         return values;
     }
 
+    /**
+     * {@code label:token,label:token}: each label names who did what in the audit list. Labels are letters, digits,
+     * Hangul, '.', '_' or '-' (at most 32); tokens at least 16 characters; neither may repeat.
+     */
+    static java.util.Map<String, String> labelledTokens(String name, String raw) {
+        java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (String item : split(raw, List.of())) {
+            int colon = item.indexOf(':');
+            String label = colon < 0 ? "" : item.substring(0, colon).strip();
+            String token = colon < 0 ? "" : item.substring(colon + 1).strip();
+            if (!label.matches("[\\p{L}\\p{N}._-]{1,32}") || token.length() < 16 || token.contains(" ")) {
+                throw new ConfigException(name + " must be label:token pairs separated by commas (labels up to 32 "
+                        + "letters or digits, tokens of 16 or more characters), was \"" + masked(item) + "\"");
+            }
+            if (tokens.containsKey(label) || tokens.containsValue(token)) {
+                throw new ConfigException(name + " names the label or the token \"" + label + "\" twice");
+            }
+            tokens.put(label, token);
+        }
+        return tokens;
+    }
+
+    /** A setting that holds a secret is echoed with the secret hidden. */
+    private static String masked(String item) {
+        int colon = item.indexOf(':');
+        return colon < 0 ? "…" : item.substring(0, colon) + ":…";
+    }
+
     private static List<String> split(String raw, List<String> fallback) {
         return raw == null ? fallback
                 : Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

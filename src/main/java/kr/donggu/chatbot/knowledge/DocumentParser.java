@@ -16,7 +16,7 @@ import kr.donggu.chatbot.knowledge.ValidationReport.Severity;
 /** Turns the text of one document into a {@link ProgramDocument}, or into the problems that keep it out. */
 final class DocumentParser {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final String file;

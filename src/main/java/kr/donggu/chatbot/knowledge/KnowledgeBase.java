@@ -46,19 +46,32 @@ public final class KnowledgeBase {
     }
 
     public static KnowledgeBase load(Path root) {
-        return load(root, null);
+        return load(root, DocumentSource.folder(root), null);
     }
 
     /** @param previous what was served until now (its documents are the last good versions), or null at start */
     public static KnowledgeBase load(Path root, KnowledgeBase previous) {
-        List<Path> files = markdownFiles(root.resolve(PROGRAMS_DIR));
+        return load(root, DocumentSource.folder(root), previous);
+    }
+
+    /** The dictionary of the folder {@code root} with the documents of {@code source}. */
+    public static KnowledgeBase load(Path root, DocumentSource source) {
+        return load(root, source, null);
+    }
+
+    /**
+     * The dictionary of the folder {@code root} with the documents of {@code source}; a document whose current text
+     * is broken is served in the version {@code previous} (null at start) had.
+     */
+    public static KnowledgeBase load(Path root, DocumentSource source, KnowledgeBase previous) {
+        List<DocumentSource.DocumentFile> files = source.files();
         List<ProgramDocument> parsed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Digest digest = new Digest();
         Vocabulary vocabulary = readVocabulary(root.resolve(DICTIONARY_DIR), digest, problems);
-        for (Path file : files) {
-            String name = root.relativize(file).toString();
-            Optional<String> text = read(file, name, problems);
+        for (DocumentSource.DocumentFile file : files) {
+            String name = file.name();
+            Optional<String> text = decode(file, problems);
             text.ifPresent(t -> digest.add(name, t));
             Optional<ProgramDocument> doc = text.flatMap(t -> parse(name, t, vocabulary.lexicon().sections(), problems));
             doc.or(() -> lastGood(previous, name, problems)).ifPresent(parsed::add);
@@ -127,28 +140,19 @@ public final class KnowledgeBase {
         return fingerprint;
     }
 
-    private static List<Path> markdownFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+    private static Optional<String> decode(DocumentSource.DocumentFile file, List<Problem> problems) {
+        if (file.bytes() == null) {
+            problems.add(new Problem(file.name(), 1, Severity.ERROR, "파일을 읽을 수 없습니다.", "cannot read file"));
+            return Optional.empty();
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Failed to list knowledge documents in " + dir, e);
-        }
-    }
-
-    private static Optional<String> read(Path file, String name, List<Problem> problems) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(file.bytes()))
+                    .toString());
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, 1, Severity.ERROR, "UTF-8로 저장된 파일이 아닙니다.", "file is not valid UTF-8"));
-        } catch (IOException e) {
-            problems.add(new Problem(name, 1, Severity.ERROR, "파일을 읽을 수 없습니다.", "cannot read file: " + e.getMessage()));
+            problems.add(new Problem(file.name(), 1, Severity.ERROR, "UTF-8로 저장된 파일이 아닙니다.",
+                    "file is not valid UTF-8"));
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     private static Optional<ProgramDocument> parse(String name, String text, Lexicon.Sections sections,

@@ -62,6 +62,21 @@ public record ProgramDocument(
         return year == null ? Optional.empty() : Optional.of(Period.ofYear(year));
     }
 
+    /**
+     * Why staff should look at this document on {@code today}: {@code period_over} when the dates it describes have
+     * passed, {@code review_overdue} when nobody has confirmed it for {@code reviewMaxAgeDays}. Empty when current.
+     */
+    public List<String> attention(LocalDate today, int reviewMaxAgeDays) {
+        List<String> flags = new java.util.ArrayList<>(2);
+        if (coveredPeriod().map(p -> p.isOver(today)).orElse(false)) {
+            flags.add("period_over");
+        }
+        if (reviewed == null || reviewed.plusDays(reviewMaxAgeDays).isBefore(today)) {
+            flags.add("review_overdue");
+        }
+        return flags;
+    }
+
     public String sourceLine() {
         return sources.stream()
                 .map(s -> s.date() == null ? s.name() : s.name() + " (" + s.date() + ")")

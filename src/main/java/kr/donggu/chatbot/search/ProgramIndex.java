@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import kr.donggu.chatbot.knowledge.DocumentSource;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,23 +32,30 @@ public final class ProgramIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProgramIndex.class);
 
     private final Path knowledgeDir;
+    private final DocumentSource documents;
     private final Path indexRoot;
     private final Ranking ranking;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private ProgramIndex(Path knowledgeDir, Path indexRoot, Ranking ranking) {
+    private ProgramIndex(Path knowledgeDir, DocumentSource documents, Path indexRoot, Ranking ranking) {
         this.knowledgeDir = knowledgeDir;
+        this.documents = documents;
         this.indexRoot = indexRoot;
         this.ranking = ranking;
     }
 
     public static ProgramIndex open(Path knowledgeDir, Path dataDir) {
-        ProgramIndex index = new ProgramIndex(knowledgeDir, dataDir.resolve("index"), Ranking.DEFAULT);
+        return open(knowledgeDir, dataDir, DocumentSource.folder(knowledgeDir));
+    }
+
+    /** The dictionary of {@code knowledgeDir} with the documents of {@code documents} (the folder, or the database). */
+    public static ProgramIndex open(Path knowledgeDir, Path dataDir, DocumentSource documents) {
+        ProgramIndex index = new ProgramIndex(knowledgeDir, documents, dataDir.resolve("index"), Ranking.DEFAULT);
         if (Files.isDirectory(index.indexRoot)) {
             index.deleteOtherGenerations(index.indexRoot.resolve("current"));
         }
-        index.current.set(index.build(KnowledgeBase.load(knowledgeDir)));
+        index.current.set(index.build(KnowledgeBase.load(knowledgeDir, documents)));
         return index;
     }
 
@@ -58,7 +66,7 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** With other ranking weights: for the benchmark's ablation. */
     static ProgramIndex of(KnowledgeBase knowledge, Path dataDir, Ranking ranking) {
-        ProgramIndex index = new ProgramIndex(null, dataDir.resolve("index"), ranking);
+        ProgramIndex index = new ProgramIndex(null, null, dataDir.resolve("index"), ranking);
         index.current.set(index.build(knowledge));
         return index;
     }
@@ -203,7 +211,7 @@ public final class ProgramIndex implements AutoCloseable {
         if (old == null) {
             return false;   // closed
         }
-        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir, old.knowledge);
+        KnowledgeBase fresh = KnowledgeBase.load(knowledgeDir, documents, old.knowledge);
         if (fresh.fingerprint().equals(old.knowledge.fingerprint())) {
             return false;
         }

@@ -66,6 +66,11 @@ public final class Database implements AutoCloseable {
         return answers;
     }
 
+    /** The program documents' versions (and, with PostgreSQL, their current text). */
+    public DocumentRepository documents() {
+        return new JdbcDocumentRepository(backend.jdbc());
+    }
+
     public StatsRepository stats() {
         return new JdbcStatsRepository(backend.jdbc());
     }

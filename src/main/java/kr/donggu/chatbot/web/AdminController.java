@@ -15,23 +15,24 @@ import kr.donggu.chatbot.store.HandoffRepository;
 import kr.donggu.chatbot.store.Records;
 
 /**
- * The operators' API behind {@code ADMIN_TOKEN}: unanswered questions grouped by similarity, feedback, hand-off
+ * The operators' API behind {@code ADMIN_TOKEN} (and the labelled {@code ADMIN_TOKENS}): unanswered questions grouped by similarity, feedback, hand-off
  * tickets, the knowledge report, re-indexing and CSV exports; changes are recorded in the audit list. Off (404) while no token is configured.
  */
 final class AdminController {
 
     private static final int LIMIT = 500;
 
-    private final String token;
+    /** Admin tokens by label; the label of the one a request carries is its actor in the audit list. */
+    private final Map<String, String> tokens;
     private final Database db;
     private final ProgramIndex index;
     private final KnowledgeReport report;
     private final AdminAudit audit;
     private final Clock clock;
 
-    AdminController(String token, Database db, ProgramIndex index, KnowledgeReport report, AdminAudit audit,
-                    Clock clock) {
-        this.token = token;
+    AdminController(Map<String, String> tokens, Database db, ProgramIndex index, KnowledgeReport report,
+                    AdminAudit audit, Clock clock) {
+        this.tokens = Map.copyOf(tokens);
         this.db = db;
         this.index = index;
         this.report = report;
@@ -39,17 +40,26 @@ final class AdminController {
         this.clock = clock;
     }
 
-    /** Before every admin path: 404 while the console is off, 401 without the right bearer token. */
+    /**
+     * Before every admin path: 404 while the console is off, 401 without a right bearer token. Every token is
+     * compared (in constant time), so the time taken does not tell which label, if any, came close.
+     */
     void guard(Context ctx) {
-        if (token == null) {
+        if (tokens.isEmpty()) {
             throw new NotFoundResponse();
         }
         if (ctx.path().startsWith("/admin/api/")) {
             String header = ctx.header("Authorization");
-            if (header == null || !Signatures.equal("Bearer " + token, header)) {
+            String actor = null;
+            for (Map.Entry<String, String> t : tokens.entrySet()) {
+                if (Signatures.equal("Bearer " + t.getValue(), header)) {
+                    actor = t.getKey();
+                }
+            }
+            if (actor == null) {
                 throw ApiException.unauthorized();
             }
-            ctx.attribute(AdminAudit.ACTOR, AdminAudit.DEFAULT_ACTOR);
+            ctx.attribute(AdminAudit.ACTOR, actor);
         }
     }
 

@@ -36,7 +36,7 @@ final class KnowledgeReport {
             row.put("file", d.fileName());
             row.put("reviewed", d.reviewed());
             row.put("period", d.coveredPeriod().orElse(null));
-            row.put("flags", flags(d, today));
+            row.put("flags", d.attention(today, reviewMaxAgeDays));
             documents.add(row);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -45,6 +45,8 @@ final class KnowledgeReport {
         out.put("problems", index.knowledge().report().problems());
         out.put("rejectedDictionaryLines", index.rejectedDictionaryLines());
         out.put("curatedAnswers", curatedAnswers());
+        // the standard section headings, which the console's document form offers
+        out.put("headings", index.lexicon().sections().headings().stream().map(h -> h.name()).toList());
         return out;
     }
 
@@ -59,16 +61,5 @@ final class KnowledgeReport {
             rows.add(row);
         }
         return rows;
-    }
-
-    List<String> flags(ProgramDocument d, LocalDate today) {
-        List<String> flags = new ArrayList<>();
-        if (d.coveredPeriod().map(p -> p.isOver(today)).orElse(false)) {
-            flags.add("period_over");
-        }
-        if (d.reviewed() == null || d.reviewed().plusDays(reviewMaxAgeDays).isBefore(today)) {
-            flags.add("review_overdue");
-        }
-        return flags;
     }
 }

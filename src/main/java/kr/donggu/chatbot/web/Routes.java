@@ -2,6 +2,9 @@ package kr.donggu.chatbot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
+import kr.donggu.chatbot.documents.DocumentService;
+import kr.donggu.chatbot.documents.DocumentSetup;
+import kr.donggu.chatbot.documents.DocumentStore;
 
 /** The one route table: every path of the contract and the handler that serves it. */
 final class Routes {
@@ -22,10 +25,15 @@ final class Routes {
                 parts.healthChecks());
 
         AdminAudit audit = new AdminAudit(parts.database().audit(), parts.clock());
-        AdminController admin = new AdminController(parts.config().adminToken().orElse(null), parts.database(),
+        AdminController admin = new AdminController(parts.config().adminCredentials(), parts.database(),
                 parts.index(), new KnowledgeReport(parts.config().reviewMaxAgeDays(), parts.curatedAnswers()), audit,
                 parts.clock());
         AnswersController answers = new AnswersController(parts.curatedAnswers(), audit);
+        DocumentsController documents = new DocumentsController(DocumentService.create(new DocumentSetup(
+                DocumentStore.of(parts.config().knowledgeDir(), parts.database()), parts.database().documents(),
+                parts.index(), parts.database().events(), parts.chat(), parts.config().knowledgeDir(),
+                parts.config().dataDir().resolve("work"), parts.config().reviewMaxAgeDays(), parts.clock())), audit);
+        DocumentsController.configure(cfg);
         AdminStats stats = new AdminStats(parts.database().stats(), parts.index(), parts.clock());
 
         cfg.routes.before(SecurityHeaders::apply);   // first, so that every refusal below carries them too
@@ -67,6 +75,15 @@ final class Routes {
         cfg.routes.post("/admin/api/answers", answers::create);
         cfg.routes.put("/admin/api/answers/{id}", answers::update);
         cfg.routes.delete("/admin/api/answers/{id}", answers::delete);
+        cfg.routes.get("/admin/api/documents", documents::list);
+        cfg.routes.post("/admin/api/documents", documents::create);
+        cfg.routes.post("/admin/api/documents/import", documents::importFile);
+        cfg.routes.post("/admin/api/documents/preview", documents::preview);
+        cfg.routes.get("/admin/api/documents/{id}", documents::get);
+        cfg.routes.put("/admin/api/documents/{id}", documents::update);
+        cfg.routes.delete("/admin/api/documents/{id}", documents::delete);
+        cfg.routes.get("/admin/api/documents/{id}/versions", documents::versions);
+        cfg.routes.post("/admin/api/documents/{id}/rollback", documents::rollback);
         cfg.routes.get("/metrics", service::metrics);
         cfg.routes.get("/openapi.json", service::openApi);
     }

@@ -39,10 +39,29 @@ class ConfigTest {
             "CHANNEL_RATE_LIMIT_PER_USER | 0 | CHANNEL_RATE_LIMIT_PER_USER must be a whole number",
             "DATABASE_URL | mysql://u:secret@h/db | DATABASE_URL must be postgresql://",
             "LOG_FORMAT | xml | LOG_FORMAT must be text or json, was \"xml\"",
+            "ADMIN_TOKENS | kim | ADMIN_TOKENS must be label:token pairs",
+            "ADMIN_TOKENS | kim:short | ADMIN_TOKENS must be label:token pairs",
+            "ADMIN_TOKENS | 'kim lee:0123456789abcdef' | ADMIN_TOKENS must be label:token pairs",
+            "ADMIN_TOKENS | 'kim:0123456789abcdef,kim:fedcba9876543210' | ADMIN_TOKENS names the label or the token",
+            "ADMIN_TOKENS | 'kim:0123456789abcdef,lee:0123456789abcdef' | ADMIN_TOKENS names the label or the token",
     })
     void a_wrong_value_names_the_variable(String name, String value, String message) {
         assertThatThrownBy(() -> Config.fromEnv(Map.of(name, value)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void labelled_admin_tokens_sit_beside_the_single_one_and_a_bad_one_is_not_echoed() {
+        Config c = Config.fromEnv(Map.of("ADMIN_TOKEN", "single-token", "ADMIN_TOKENS",
+                "kim:kim-0123456789abcdef, 이영희:lee-0123456789abcdef"));
+
+        assertThat(c.adminCredentials()).containsExactly(Map.entry("admin", "single-token"),
+                Map.entry("kim", "kim-0123456789abcdef"), Map.entry("이영희", "lee-0123456789abcdef"));
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("ADMIN_TOKENS", "kim:secret")))
+                .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("ADMIN_TOKEN", "0123456789abcdef", "ADMIN_TOKENS",
+                "kim:0123456789abcdef"))).hasMessageContaining("must not reuse ADMIN_TOKEN");
+        assertThat(Config.fromEnv(Map.of()).adminCredentials()).isEmpty();
     }
 
     @Test

@@ -50,7 +50,32 @@ abstract class StoreContractTest {
             db.conversations().saveTurn(turn("m-1", "s-1", true, null, NOW), "{}");
         }
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
-                .containsExactly("1", "4", "5", "6");
+                .containsExactly("1", "4", "5", "6", "7");
+    }
+
+    @Test
+    void keeps_every_version_of_a_document_and_refuses_a_second_save_of_the_same_number() {
+        try (Database db = open()) {
+            DocumentRepository docs = db.documents();
+            assertThat(docs.append(version("garden", 1, "첫 판", NOW))).isTrue();
+            assertThat(docs.append(version("garden", 2, "둘째 판", NOW.plusSeconds(1)))).isTrue();
+            assertThat(docs.append(version("garden", 2, "같은 판을 두 번", NOW.plusSeconds(2)))).isFalse();
+            assertThat(docs.append(version("market", 1, null, NOW))).isTrue();
+        }
+        try (Database db = open()) {
+            DocumentRepository docs = db.documents();
+            assertThat(docs.latest()).extracting(DocumentVersion::docId, DocumentVersion::version, DocumentVersion::body)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("garden", 2, "둘째 판"),
+                            org.assertj.core.groups.Tuple.tuple("market", 1, null));
+            assertThat(docs.versions("garden")).extracting(DocumentVersion::version).containsExactly(2, 1);
+            assertThat(docs.version("garden", 1).orElseThrow().body()).isEqualTo("첫 판");
+            assertThat(docs.latest("market").orElseThrow().deleted()).isTrue();
+            assertThat(docs.latest("nothing")).isEmpty();
+        }
+    }
+
+    private static DocumentVersion version(String id, int n, String body, Instant at) {
+        return new DocumentVersion(id, n, "programs/" + id + ".md", body, "kim", at, "사유 " + n, "saved");
     }
 
     @Test

@@ -82,6 +82,22 @@ public final class TestApp implements AutoCloseable {
         return send(b);
     }
 
+    /** Any method with a JSON body (or none, when {@code body} is null) and headers. */
+    public Response request(String method, String path, Object body, Map<String, String> headers) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).method(method, text == null
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+            if (text != null) {
+                b.header("Content-Type", "application/json");
+            }
+            headers.forEach(b::header);
+            return send(b);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).GET();
         headers.forEach(b::header);
