@@ -64,7 +64,9 @@ final class AnswerComposer {
         Optional<Lexicon.DetailRule> demanded = lexicon.demandedDetail(question, kind);
         if (demanded.isPresent() && chosen.stream().filter(EvidenceLine::isSubstantive)
                 .noneMatch(l -> demanded.get().stated().matcher(l.text()).find())) {
-            body.append('\n').append(Replies.detailMissing(demanded.get().label()));
+            // a chosen sentence may already say what is missing ("교육 일정은 … 나와 있지 않습니다"): refer only
+            boolean saidMissing = chosen.stream().anyMatch(EvidenceLine::gap);
+            body.append('\n').append(saidMissing ? Replies.REFER : Replies.detailMissing(demanded.get().label()));
             answered = false;
             reason = "detail_missing";
         } else if (!answered) {

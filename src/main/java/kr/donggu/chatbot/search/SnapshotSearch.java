@@ -66,7 +66,9 @@ final class SnapshotSearch {
                 people.add(m.person());
             }
         });
-        List<TermGroups.Slot> slots = withSpellings(snap, snap.termGroups.slots(snap.contentTerms(text)));
+        // masked personal data ("[전화번호]") is the asker's own, not something they ask about
+        List<TermGroups.Slot> slots = withSpellings(snap,
+                snap.termGroups.slots(snap.contentTerms(Texts.withoutPlaceholders(text))));
         // 친환경 장터 is 환경마켓 and 텃빹 is 텃밭: a synonym or a corrected spelling that is a program's name names it
         Set<List<String>> naming = new java.util.HashSet<>();
         for (TermGroups.Slot slot : slots) {
