@@ -50,7 +50,10 @@ final class AnswerComposer {
         }
         Lexicon.KindRule rule = lexicon.rule(kind);
         List<EvidenceLine> chosen = choose(rule, evidence, asksForEntities(question) ? ENTITY_SENTENCES : 0);
-        boolean substantive = chosen.stream().anyMatch(l -> l.isSubstantive() && (l.onFocus() || l.answersKind()));
+        // "인증 받으려면 어떤 절차를 밟아야 하나요?": for how to apply or whom to call, a sentence about the subject
+        // is not an answer; only one that gives the procedure or the contact is
+        boolean substantive = chosen.stream().anyMatch(l -> l.isSubstantive()
+                && (l.answersKind() || l.onFocus() && !rule.referralAnswers()));
         boolean referred = rule.referralAnswers() && chosen.stream().anyMatch(EvidenceLine::referral);
         // a specific question (언제, 얼마, 몇 개) whose best evidence says the asked thing is missing is not answered
         boolean missing = evidence.get(0).gap() && evidence.get(0).gapOnFocus();

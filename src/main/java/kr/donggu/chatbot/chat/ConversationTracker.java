@@ -27,8 +27,17 @@ final class ConversationTracker {
         List<Mention> asked = index.mentions(resolution.query());
         List<Mention> replied = index.mentions(body(draft.text()));
         List<ConversationState.Topic> topics = ReferenceResolver.topicsOf(asked, draft.programId(), replied);
-        ConversationState next = state.conversation().discussing(topics)
-                .listing(listed(replied, draft.programId(), index.knowledge()))
+        ConversationState before = state.conversation();
+        // "첫 번째랑 네 번째만" picks from the list: "세 번째는?" after it still counts in that list
+        boolean picked = !resolution.listItems().isEmpty() && before.lastList().containsAll(resolution.listItems());
+        if (picked) {
+            topics = new ArrayList<>(topics);
+            for (String item : resolution.listItems()) {
+                topics.add(new ConversationState.Topic(item, null));
+            }
+        }
+        ConversationState next = before.discussing(topics)
+                .listing(picked ? List.of() : listed(replied, draft.programId(), index.knowledge()))
                 .asked(kind.name())
                 .enumerated(enumeratesAsked(resolution.query(), draft.text()) ? resolution.query() : null);
         return state.withConversation(next);

@@ -8,6 +8,7 @@ import kr.donggu.chatbot.knowledge.EntityKind;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
+import kr.donggu.chatbot.knowledge.Section;
 import kr.donggu.chatbot.knowledge.Texts;
 import kr.donggu.chatbot.search.Mention;
 import kr.donggu.chatbot.search.ProgramIndex;
@@ -120,7 +121,13 @@ final class ReferenceResolver {
 
     private Optional<Resolution> fromList(String text, String compact, ConversationState state,
                                           Lexicon.Conversation cues, KnowledgeBase kb) {
-        List<String> picked = ordinals(compact, state.lastList(), cues);
+        // "다섯 개 중 마지막 건?" after talk of one of the five projects: no list was shown, the family is the list
+        // ("마지막으로 하나 더" picks nothing: only a position "among" them does)
+        boolean among = compact.contains("중") || compact.contains("가운데");
+        List<String> list = state.lastList().isEmpty() && state.focus() != null && among
+                ? kb.find(state.focus()).map(d -> siblings(d, kb)).filter(s -> s.size() > 1).orElse(List.of())
+                : state.lastList();
+        List<String> picked = ordinals(compact, list, cues);
         if (picked.size() == 1) {
             String item = picked.get(0);
             return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
@@ -173,7 +180,10 @@ final class ReferenceResolver {
     private static Optional<Resolution> siblingsIfExcluded(String text, String compact, List<Mention> mentions,
                                                            Lexicon.Conversation cues, KnowledgeBase kb) {
         List<Mention> named = mentions.stream().filter(m -> !m.isPerson()).toList();
-        if (named.stream().map(Mention::docId).distinct().count() != 1 || !followedByExcept(compact, named, cues)) {
+        // "환경마켓 얘기로 돌아가서, 같은 사업에 또 뭐가 있었어요?" asks for the rest as "환경마켓 말고" does
+        boolean rest = cues.remaining().stream().anyMatch(p -> p.matcher(compact).find());
+        if (named.stream().map(Mention::docId).distinct().count() != 1
+                || !followedByExcept(compact, named, cues) && !rest) {
             return Optional.empty();
         }
         ProgramDocument excluded = kb.find(named.get(0).docId()).orElseThrow();
@@ -183,9 +193,19 @@ final class ReferenceResolver {
 
     /** The documents of the same kind with the same parent (the five projects of one program), itself included. */
     private static List<String> siblings(ProgramDocument doc, KnowledgeBase kb) {
+        String parentText = doc.parent() == null ? "" : kb.find(doc.parent())
+                .map(p -> Texts.compact(String.join(" ", p.sections().stream().map(Section::text).toList())))
+                .orElse("");
+        // in the order the parent names them ("첫째, ESG 환경마켓 …"), so "두 번째" means what the parent says
         return kb.documents().stream()
                 .filter(d -> d.kind() == doc.kind() && java.util.Objects.equals(d.parent(), doc.parent()))
+                .sorted(Comparator.comparingInt(d -> firstNamed(parentText, d)))
                 .map(ProgramDocument::id).toList();
+    }
+
+    private static int firstNamed(String text, ProgramDocument doc) {
+        return doc.names().stream().map(Texts::compact).mapToInt(text::indexOf).filter(i -> i >= 0).min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** "X 말고", "X는 빼고": the excluding word follows the name, perhaps after a particle. */

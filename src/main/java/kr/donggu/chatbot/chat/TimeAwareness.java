@@ -37,7 +37,8 @@ final class TimeAwareness {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. " + asked
                     + "년 내용은 자료에 아직 없으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
         }
-        boolean now = cues.timeWords("now").stream().anyMatch(compact::contains)
+        // "요즘 큰 모임 있었다던데 어떤 자리였어요?" asks about what happened lately, not whether it still goes on
+        boolean now = cues.timeWords("now").stream().anyMatch(compact::contains) && !cues.matchesIntent("past", compact)
                 || cues.timeWords("this_year").stream().anyMatch(compact::contains);
         if (asked == null && now && period.get().isOver(today)) {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. 지금도 진행하거나 신청을 받는지는 "

@@ -30,6 +30,28 @@ public final class Texts {
         return withoutSpaces(text).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The part of {@code text} that positions {@code start} to {@code end} of its compact form cover, with its own
+     * spacing ("보나드 스토리" for 0 to 6 of "보나드스토리대표"), since a spaced name is analysed as its parts.
+     */
+    public static String spanOfCompact(String text, int start, int end) {
+        int seen = 0;
+        int from = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            if (seen == start && from < 0) {
+                from = i;
+            }
+            seen++;
+            if (seen == end) {
+                return text.substring(Math.max(from, 0), i + 1);
+            }
+        }
+        return from < 0 ? "" : text.substring(from);
+    }
+
     /** Without masked personal data ("[전화번호]"): the user's own data is not what they ask about. */
     public static String withoutPlaceholders(String text) {
         return text.indexOf('[') < 0 ? text : PLACEHOLDER.matcher(text).replaceAll("");

@@ -28,8 +28,21 @@ final class Coverage {
             df = slot.alternatives().stream().mapToInt(a -> frequency(a, snap)).filter(f -> f > 0).min().orElse(1);
         }
         double idf = Math.log(1 + (programs - df + 0.5) / (df + 0.5));
-        // 프로그램 in "텃밭 프로그램" only says what kind of thing is meant
-        return isGeneric(slot, snap) ? idf * GENERIC : idf;
+        // 프로그램 in "텃밭 프로그램" only says what kind of thing is meant; an unknown single syllable is most often
+        // what analysis left of a compound (길 of 출근길, 사 of 언론사, 날 of 며칠날), not a topic
+        return isGeneric(slot, snap) || unknownSyllable(slot, snap) ? idf * GENERIC : idf;
+    }
+
+    private static boolean unknownSyllable(TermGroups.Slot slot, IndexSnapshot snap) {
+        return slot.original().size() == 1 && slot.original().get(0).length() == 1
+                && documentFrequency(slot, snap) == 0;
+    }
+
+    /** In how many documents the slot's words or one of their equivalents occur; 0 if in none. */
+    static int documentFrequency(TermGroups.Slot slot, IndexSnapshot snap) {
+        int df = frequency(slot.original(), snap);
+        return df > 0 ? df : slot.alternatives().stream().mapToInt(a -> frequency(a, snap)).filter(f -> f > 0).min()
+                .orElse(0);
     }
 
     /** 프로그램 in "텃밭 프로그램": what kind of thing, not what about. */
@@ -57,12 +70,23 @@ final class Coverage {
             total += w;
             if (slot.filledBy(docTerms)) {
                 matched += w;
+            } else if (kindOfEnterprise(slot, snap) && docTerms.contains(ENTERPRISE)) {
+                matched += w * TYPO_CREDIT;   // 마을기업, 협동조합 are 사회적경제기업 the document speaks of
             } else if (slot.original().size() == 1 && slot.original().get(0).length() >= TYPO_MIN_LENGTH
                     && docTerms.stream().anyMatch(p -> withinOneEdit(slot.original().get(0), p))) {
                 matched += w * TYPO_CREDIT;
             }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    private static final String ENTERPRISE = "기업";
+
+    /** "마을기업이랑 협동조합이 함께하는 사업": a kind of enterprise (the enterprise words of the conversation data). */
+    private static boolean kindOfEnterprise(TermGroups.Slot slot, IndexSnapshot snap) {
+        String word = String.join("", slot.original());
+        return snap.lexicon.conversation().audiences().getOrDefault("enterprise", java.util.List.of()).stream()
+                .map(kr.donggu.chatbot.knowledge.Texts::compact).anyMatch(word::equals);
     }
 
     static boolean withinOneEdit(String a, String b) {

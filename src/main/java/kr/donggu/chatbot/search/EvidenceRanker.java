@@ -38,6 +38,7 @@ final class EvidenceRanker {
     private static final double PROGRAMS = 0.2;
     private static final double SLIGHT_FOCUS = 1.0;
     private static final double OFF_SUBJECT = -1.0;
+    private static final double NOT_A_PROGRAM = -0.5;
     private static final double HEADING = 0.3;
     /** The question names the very thing the gap says is missing ("주소 알려줘" → "주소는 나와 있지 않습니다"). */
     private static final double GAP_ASKED = 0.5;
@@ -51,7 +52,8 @@ final class EvidenceRanker {
                     Lexicon.KindRule rule, List<List<String>> attributes, Set<String> namedDocs,
                     Set<String> namedPeople, boolean asksForPrograms, Set<String> subjects,
                     Set<List<String>> generic, Set<List<String>> attributeSlots, Set<List<String>> naming,
-                    boolean asksForOrganisations, Set<String> askedAttributes, boolean asksForNames) {
+                    boolean asksForOrganisations, Set<String> askedAttributes, boolean asksForNames,
+                    boolean seeksProgram) {
 
         /** Answered by naming things: programs ("어떤 사업에 참여했어요?") or enterprises ("참여한 기업 이름"). */
         boolean asksForEntities() {
@@ -192,7 +194,9 @@ final class EvidenceRanker {
                 + headingNamed(q, c, s) + joins(q, c, s) + persons(q, s) + entitiesNamed(q, c, s)
                 + gapAndReferral(q.rule(), s, gapOnFocus)
                 + (gapOnFocus && q.askedAttributes().stream().anyMatch(s.terms()::contains) ? GAP_ASKED : 0)
-                + (offSubject(q, c, s) ? OFF_SUBJECT : 0);
+                + (offSubject(q, c, s) ? OFF_SUBJECT : 0)
+                // "협동조합 여러 곳이 협업 모델을 찾는 사업이 있다던데": a program is sought, not a guide to the kinds
+                + (q.seeksProgram() && !programs.contains(c.doc().id()) ? NOT_A_PROGRAM : 0);
         Evidence e = new Evidence(s.docId(), s.title(), s.section(), s.sectionIndex(), s.index(), s.text(), score,
                 answersKind && !s.gap(), onFocus, s.gap(), gapOnFocus, s.referral(), s.list(), s.listIntro(),
                 filledSlots);

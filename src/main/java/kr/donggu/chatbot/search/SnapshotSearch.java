@@ -27,6 +27,9 @@ final class SnapshotSearch {
     static final double MIN_COVERAGE = 0.55;
     /** A follow-up ("누가 참여했어요?") needs less of itself found in the program under discussion. */
     static final double MIN_FOLLOW_UP_COVERAGE = 0.5;
+    /** A question whose best sentence holds {@value #ANCHORS} of its rare words needs less of itself found. */
+    static final double MIN_ANCHORED_COVERAGE = 0.35;
+    private static final int ANCHORS = 2;
     private static final int CANDIDATES = 40;
     private static final int EVIDENCE_DOCS = 3;
     private static final int EVIDENCE = 8;
@@ -62,7 +65,7 @@ final class SnapshotSearch {
         snap.knowledge.documents().forEach(d -> d.people().forEach(p -> roles.add(Texts.compact(p.role()))));
         mentions.forEach(m -> {
             docs.add(m.docId());
-            if (m.isPerson() && !possessor(text, m, organisationWords, roles)) {
+            if (m.isPerson() && !possessor(compact, m, organisationWords, roles)) {
                 people.add(m.person());
             }
         });
@@ -95,8 +98,8 @@ final class SnapshotSearch {
     }
 
     /** "김유미 회사는 어디 참여했어?": the person only says whose company; the question is about the company. */
-    private static boolean possessor(String text, Mention person, List<String> organisationWords, Set<String> roles) {
-        String rest = Texts.compact(text.substring(Math.min(person.end(), text.length())));
+    private static boolean possessor(String compact, Mention person, List<String> organisationWords, Set<String> roles) {
+        String rest = compact.substring(Math.min(person.end(), compact.length()));
         for (String role : roles) {   // "김유미 대표 회사": past the person's documented role
             if (!role.isEmpty() && rest.startsWith(role)) {
                 rest = rest.substring(role.length());
@@ -150,11 +153,33 @@ final class SnapshotSearch {
         double coverage = Coverage.of(u.slots(), snap.docTerms.getOrDefault(best, Set.of()), snap);
         boolean confident = u.named() && !onlyTheNameKnown(snap, u)
                 || !u.outOfScope() && (coverage >= MIN_COVERAGE
+                || coverage >= MIN_ANCHORED_COVERAGE && anchored(snap, u.slots(), evidence)
                 || contextDocId != null && (u.slots().isEmpty() || coverage >= MIN_FOLLOW_UP_COVERAGE));
         boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence)
                 || Premises.wrongParent(snap, u);
         return new SearchResult(hits(snap, evidence, top.scoreDocs, maxHits), u.kind(), coverage, confident,
                 u.named(), evidence, List.of(), List.copyOf(u.namedDocs()), contradicted, u.text());
+    }
+
+    /**
+     * "출근길 버스에 붙은 광고는 무슨 사업이에요?": words said in passing (출근길) lower the coverage, but a sentence
+     * that holds two of the question's rare words (버스, 광고: at most {@value #RARE} documents use each) is about
+     * what was asked.
+     */
+    private static boolean anchored(IndexSnapshot snap, List<TermGroups.Slot> slots, List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return false;
+        }
+        long filled = evidence.get(0).filled();
+        int rare = 0;
+        for (int i = 0; i < slots.size() && i < Long.SIZE; i++) {
+            TermGroups.Slot slot = slots.get(i);
+            int df = Coverage.documentFrequency(slot, snap);
+            if ((filled & 1L << i) != 0 && df >= 1 && df <= RARE && !Coverage.isGeneric(slot, snap)) {
+                rare++;
+            }
+        }
+        return rare >= ANCHORS;
     }
 
     /**
@@ -174,8 +199,9 @@ final class SnapshotSearch {
             known.addAll(snap.docTerms.getOrDefault(d, Set.of()));
             names.addAll(snap.nameTerms.getOrDefault(d, Set.of()));
         }
-        for (Mention m : u.mentions()) {   // "urban garden" names the 도심 텃밭 by an alias
-            names.addAll(snap.contentTerms(u.text().substring(m.start(), Math.min(m.end(), u.text().length()))));
+        for (Mention m : u.mentions()) {   // "urban garden" names the 도심 텃밭 by an alias; positions are compact
+            names.addAll(snap.contentTerms(u.compact().substring(m.start(), Math.min(m.end(), u.compact().length()))));
+            names.addAll(snap.contentTerms(Texts.spanOfCompact(u.text(), m.start(), m.end())));
         }
         Set<String> time = new java.util.HashSet<>();
         snap.lexicon.conversation().time().values().forEach(time::addAll);
@@ -240,7 +266,8 @@ final class SnapshotSearch {
                         .collect(java.util.stream.Collectors.toSet()),
                 rule.broad() ? Set.of() : slots.stream().filter(slot -> slot.original().size() == 1
                         && rule.attributes().contains(slot.original().get(0))).map(TermGroups.Slot::original)
-                        .collect(java.util.stream.Collectors.toSet()), u.naming(), organisations, asked, names);
+                        .collect(java.util.stream.Collectors.toSet()), u.naming(), organisations, asked, names,
+                docs.isEmpty() && matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()));
     }
 
     private static Set<String> union(Set<String> docs, String doc) {

@@ -207,6 +207,86 @@ class ConversationApiTest {
         assertThat(who.text()).contains("유관기관").doesNotContain("참여하실 수 있는지는");
     }
 
+    @Test
+    void picks_from_a_list_and_keeps_counting_in_that_list() {
+        var chat = web();
+        Turn list = chat.apply("s18", "사회혁신 협력 프로젝트 5개 알려줘요");
+
+        Turn firstAndLast = chat.apply("s18", "첫째랑 다섯째만 다시요");
+        Turn second = chat.apply("s18", "두 번째는요?");
+        Turn rest = chat.apply("s18", "나머지는?");
+
+        assertThat(list.text()).contains("ESG 환경마켓", "도심 텃밭", "씨앗프로젝트", "관광기획", "동명목재문화센터");
+        assertThat(firstAndLast.cited()).containsExactly("esg-environment-market", "dongmyeong-exhibition-bookstore-goods");
+        assertThat(second.cited()).first().isEqualTo("urban-garden-life-transition");
+        assertThat(rest.cited()).containsExactlyInAnyOrder("seed-project-arts-education", "local-tourism-planning");
+    }
+
+    @Test
+    void a_position_among_the_family_counts_in_the_order_the_program_lists_it() {
+        var chat = web();
+        chat.apply("s19", "씨앗프로젝트 알려줘");
+
+        Turn first = chat.apply("s19", "다섯 개 가운데 첫 번째는 뭐예요?");
+        Turn last = chat.apply("s19", "그 중 마지막 건요?");
+
+        assertThat(first.cited()).first().isEqualTo("esg-environment-market");
+        assertThat(last.cited()).first().isEqualTo("dongmyeong-exhibition-bookstore-goods");
+    }
+
+    @Test
+    void what_else_the_same_program_had_beside_a_named_project() {
+        Turn others = web().apply("s20", "관광기획 프로젝트 얘기로 돌아가서, 같은 사업에 또 뭐가 있었어요?");
+
+        assertThat(others.cited()).containsExactlyInAnyOrder("esg-environment-market", "urban-garden-life-transition",
+                "seed-project-arts-education", "dongmyeong-exhibition-bookstore-goods");
+    }
+
+    @Test
+    void lately_with_a_past_verb_asks_what_happened_not_whether_it_goes_on() {
+        Turn past = web().apply("s21", "요즘 동구에서 사회적경제 네트워킹 행사 있었다던데 무슨 자리였어요?");
+        Turn now = web().apply("s22", "요즘도 네트워킹 데이 해요?");
+
+        assertThat(past.answered()).isTrue();
+        assertThat(past.text()).doesNotContain("지금도 진행하거나");
+        assertThat(now.answered()).isFalse();
+        assertThat(now.text()).contains("지금도 진행하거나");
+    }
+
+    @Test
+    void a_procedure_or_a_fee_or_a_shop_the_documents_do_not_give_is_referred() {
+        Turn procedure = web().apply("s23", "마을기업으로 지정받으려면 절차가 어떻게 되나요?");
+        Turn fee = web().apply("s24", "환경마켓에 참여하면 참가비를 내야 돼요?");
+        Turn shop = web().apply("s25", "독립책방 굿즈는 어디서 살 수 있어요?");
+
+        assertThat(procedure.answered()).isFalse();
+        assertThat(procedure.text()).contains("동구청");
+        assertThat(fee.answered()).isFalse();
+        assertThat(fee.text()).contains("비용 부담 여부는 자료에 나와 있지 않습니다").doesNotContainPattern("\\d+\\s*원");
+        assertThat(shop.answered()).isFalse();
+        assertThat(shop.text()).contains("판매처는 자료에 나와 있지 않습니다");
+    }
+
+    @Test
+    void understands_dialect_a_spaced_name_and_a_native_verb_for_a_documented_word() {
+        Turn boss = web().apply("s26", "거그 보나드 스토리 대표는 누구여?");
+        Turn office = web().apply("s27", "동구청은 앞으로 사회적경제기업을 어떻게 도와주겠다고 했어요?");
+
+        assertThat(boss.answered()).isTrue();
+        assertThat(boss.text()).contains("김유미");
+        assertThat(office.text()).contains("행정 지원");
+    }
+
+    @Test
+    void a_program_is_sought_over_a_guide_and_passing_words_do_not_hide_the_topic() {
+        Turn sought = web().apply("s28", "마을기업이랑 협동조합이 함께 지역 현안을 푸는 사업이 있다고 들었는데 뭐예요?");
+        Turn bus = web().apply("s29", "퇴근길 시내버스에서 본 사회적경제 광고는 무슨 사업이에요?");
+
+        assertThat(sought.cited()).first().isEqualTo("social-innovation-project");
+        assertThat(bus.answered()).isTrue();
+        assertThat(bus.cited()).first().isEqualTo("storytelling-marketing");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
