@@ -26,6 +26,9 @@ final class AnswerComposer {
     /** A sentence about a part of the question not yet covered joins if it scores within this. */
     private static final double NEW_PART = 0.6;
     private static final int ENTITY_SENTENCES = 3;
+    /** How many things a comparison sets side by side, and with how many sentences each. */
+    private static final int COMPARED = 3;
+    private static final int COMPARED_SENTENCES = 2;
 
     /** {@code subject}: the document the answer is about; null for a list of programs. */
     record Composed(String text, boolean answered, String reason, List<SectionKey> sources, String subject) {
@@ -49,7 +52,10 @@ final class AnswerComposer {
             return catalog(evidence);
         }
         Lexicon.KindRule rule = lexicon.rule(kind);
-        List<EvidenceLine> chosen = choose(rule, evidence, asksForEntities(question) ? ENTITY_SENTENCES : 0);
+        List<EvidenceLine> chosen = compares(question) ? side(evidence) : List.of();
+        if (chosen.isEmpty()) {
+            chosen = choose(rule, evidence, asksForEntities(question) ? ENTITY_SENTENCES : 0);
+        }
         // "인증 받으려면 어떤 절차를 밟아야 하나요?": for how to apply or whom to call, a sentence about the subject
         // is not an answer; only one that gives the procedure or the contact is
         boolean substantive = chosen.stream().anyMatch(l -> l.isSubstantive()
@@ -83,6 +89,33 @@ final class AnswerComposer {
     /** "개인사업자도 가도 돼요?": the documents say who took part, never who may. */
     private boolean asksPermission(String question) {
         return lexicon.conversation().matchesIntent("permission", kr.donggu.chatbot.knowledge.Texts.compact(question));
+    }
+
+    /** "씨앗프로젝트랑 관광기획 프로젝트는 뭐가 달라요?" */
+    private boolean compares(String question) {
+        return lexicon.conversation().matchesIntent("compare", kr.donggu.chatbot.knowledge.Texts.compact(question));
+    }
+
+    /**
+     * Side by side, the best sentences of each document the question names; empty when it names fewer than two,
+     * and the usual choice compares the sections of one ("사회적기업이랑 협동조합은 뭐가 달라요?").
+     */
+    private static List<EvidenceLine> side(List<EvidenceLine> evidence) {
+        EvidenceLine best = evidence.get(0);
+        Map<String, List<EvidenceLine>> perDocument = new java.util.LinkedHashMap<>();
+        for (EvidenceLine l : evidence) {
+            if (l.named() && l.isSubstantive() && !l.gap() && l.list() < 0 && best.score() - l.score() <= NEW_PART) {
+                List<EvidenceLine> lines = perDocument.computeIfAbsent(l.docId(), d -> new ArrayList<>());
+                if (lines.size() < COMPARED_SENTENCES) {
+                    lines.add(l);
+                }
+            }
+        }
+        if (perDocument.size() < 2) {
+            return List.of();
+        }
+        List<EvidenceLine> chosen = perDocument.values().stream().limit(COMPARED).flatMap(List::stream).toList();
+        return inDocumentOrder(chosen, evidence);
     }
 
     /** "어떤 사업에 참여했어요?", "참여한 기업 이름": answered by as many sentences as it takes to name them. */

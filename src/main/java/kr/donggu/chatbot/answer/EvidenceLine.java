@@ -9,7 +9,7 @@ import kr.donggu.chatbot.search.LuceneContentRetriever;
 /** One retrieved evidence sentence, read back from the metadata {@link LuceneContentRetriever} gives it. */
 record EvidenceLine(String docId, String title, String section, int sectionIndex, int sentence, String text,
                     double score, boolean answersKind, boolean onFocus, boolean gap, boolean gapOnFocus,
-                    boolean referral, int list, boolean listIntro, boolean catalog, long filled) {
+                    boolean referral, int list, boolean listIntro, boolean catalog, long filled, boolean named) {
 
     static EvidenceLine of(Content c) {
         Metadata m = c.textSegment().metadata();
@@ -21,7 +21,7 @@ record EvidenceLine(String docId, String title, String section, int sectionIndex
                 flag(m, LuceneContentRetriever.ON_FOCUS), flag(m, LuceneContentRetriever.GAP),
                 flag(m, LuceneContentRetriever.GAP_ON_FOCUS), flag(m, LuceneContentRetriever.REFERRAL),
                 integer(m, LuceneContentRetriever.LIST), flag(m, LuceneContentRetriever.LIST_INTRO),
-                flag(m, LuceneContentRetriever.CATALOG), filled(m));
+                flag(m, LuceneContentRetriever.CATALOG), filled(m), flag(m, LuceneContentRetriever.NAMED));
     }
 
     static QuestionKind kind(Content c) {

@@ -46,6 +46,8 @@ public final class LuceneContentRetriever implements ContentRetriever {
     public static final String FILLED = "filled";
     public static final String CATALOG = "catalog";
     public static final String CONTRADICTED = "contradicted";
+    /** The sentence's document is one the question names ("씨앗프로젝트랑 관광기획 프로젝트는 뭐가 달라요?"). */
+    public static final String NAMED = "named";
     public static final String QUESTION = "understood";
 
     private final ProgramIndex index;
@@ -84,7 +86,8 @@ public final class LuceneContentRetriever implements ContentRetriever {
                 .put(SECTION_INDEX, e.sectionIndex()).put(SENTENCE, e.sentence())
                 .put(ANSWERS_KIND, flag(e.answersKind())).put(ON_FOCUS, flag(e.onFocus())).put(GAP, flag(e.gap()))
                 .put(GAP_ON_FOCUS, flag(e.gapOnFocus())).put(REFERRAL, flag(e.referral())).put(LIST, e.list())
-                .put(LIST_INTRO, flag(e.listIntro())).put(FILLED, e.filled()).put(CATALOG, 0);
+                .put(LIST_INTRO, flag(e.listIntro())).put(FILLED, e.filled()).put(CATALOG, 0)
+                .put(NAMED, flag(result.mentioned().contains(e.docId())));
         return Content.from(TextSegment.from(e.text(), metadata), Map.of(ContentMetadata.SCORE, e.score()));
     }
 

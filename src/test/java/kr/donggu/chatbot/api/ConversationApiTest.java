@@ -287,6 +287,24 @@ class ConversationApiTest {
         assertThat(bus.cited()).first().isEqualTo("storytelling-marketing");
     }
 
+    @Test
+    void two_named_programs_compared_are_set_side_by_side() {
+        Turn compared = web().apply("s30", "환경마켓이랑 도심 텃밭은 어떤 점이 달라요?");
+
+        assertThat(compared.cited()).contains("esg-environment-market", "urban-garden-life-transition");
+        assertThat(compared.text()).contains("환경", "텃밭");
+    }
+
+    @Test
+    void whether_something_was_discussed_is_answered_by_the_sentence_that_says_it() {
+        Turn discussed = web().apply("s31", "네트워킹 DAY에서 지속가능한 생태계 이야기도 나왔나요?");
+        Turn yearEnd = web().apply("s32", "올 연말에도 네트워킹 데이 하나요?");
+
+        assertThat(discussed.text()).contains("생태계");
+        assertThat(yearEnd.answered()).isFalse();
+        assertThat(yearEnd.text()).contains("2025년", "동구청").doesNotContain("2026년에도 진행");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
