@@ -28,9 +28,8 @@ final class Coverage {
             df = slot.alternatives().stream().mapToInt(a -> frequency(a, snap)).filter(f -> f > 0).min().orElse(1);
         }
         double idf = Math.log(1 + (programs - df + 0.5) / (df + 0.5));
-        // 프로그램 in "텃밭 프로그램" only says what kind of thing is meant; an unknown single syllable is most often
-        // what analysis left of a compound (길 of 출근길, 사 of 언론사, 날 of 며칠날), not a topic
-        return isGeneric(slot, snap) || unknownSyllable(slot, snap) ? idf * GENERIC : idf;
+        // 프로그램 in "텃밭 프로그램" only says what kind of thing is meant
+        return isGeneric(slot, snap) ? idf * GENERIC : idf;
     }
 
     private static boolean unknownSyllable(TermGroups.Slot slot, IndexSnapshot snap) {
@@ -66,7 +65,9 @@ final class Coverage {
         double total = 0;
         double matched = 0;
         for (TermGroups.Slot slot : slots) {
-            double w = weight(slot, snap);
+            // an unknown single syllable is most often what analysis left of a compound (길 of 출근길, 사 of 언론사,
+            // 날 of 며칠날), not a topic the documents lack
+            double w = unknownSyllable(slot, snap) ? weight(slot, snap) * GENERIC : weight(slot, snap);
             total += w;
             if (slot.filledBy(docTerms)) {
                 matched += w;

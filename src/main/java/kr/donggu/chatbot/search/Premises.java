@@ -45,6 +45,27 @@ final class Premises {
         return !asked.isEmpty() && !stated.isEmpty() && asked.stream().noneMatch(stated::contains);
     }
 
+    /**
+     * A sentence of a document the question names that states a count of the question's kind differing from the
+     * question's ("7개 중에 제일 반응 좋았던 게 뭐예요?" where the program says 5개), wherever it ranks.
+     */
+    static Optional<Evidence> countCorrection(SnapshotSearch.Understanding u, List<Evidence> ranked) {
+        Set<String> asked = COUNT.matcher(u.text()).results().map(Premises::count).collect(Collectors.toSet());
+        if (asked.isEmpty() || u.namedDocs().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> units = asked.stream().map(Premises::unit).collect(Collectors.toSet());
+        return ranked.stream().filter(e -> !e.gap() && u.namedDocs().contains(e.docId())).filter(e -> {
+            Set<String> stated = COUNT.matcher(e.text()).results().map(Premises::count)
+                    .filter(c -> units.contains(unit(c))).collect(Collectors.toSet());
+            return !stated.isEmpty() && asked.stream().noneMatch(stated::contains);
+        }).findFirst();
+    }
+
+    private static String unit(String count) {
+        return count.replaceAll("^\\d+", "");
+    }
+
     /** A count with its kind of unit: 4개소 and 네 곳 are the same, 4명 is not. */
     private static String count(MatchResult m) {
         String n = m.group(1);

@@ -148,7 +148,8 @@ final class SnapshotSearch {
             return SearchResult.empty(u.kind(), u.text());
         }
         Optional<Premises.PersonCorrection> correction = Premises.person(snap, u);
-        List<Evidence> evidence = snap.evidence.rank(question(snap, u, correction, contextDocId), candidates, EVIDENCE);
+        EvidenceRanker.Question asked = question(snap, u, correction, contextDocId);
+        List<Evidence> evidence = snap.evidence.rank(asked, candidates, EVIDENCE);
         String best = evidence.isEmpty() ? candidates.get(0).doc().id() : evidence.get(0).docId();
         double coverage = Coverage.of(u.slots(), snap.docTerms.getOrDefault(best, Set.of()), snap);
         boolean confident = u.named() && !onlyTheNameKnown(snap, u)
@@ -157,6 +158,18 @@ final class SnapshotSearch {
                 || contextDocId != null && (u.slots().isEmpty() || coverage >= MIN_FOLLOW_UP_COVERAGE));
         boolean contradicted = correction.isPresent() || Premises.valueContradicted(u, evidence)
                 || Premises.wrongParent(snap, u);
+        if (!contradicted) {
+            // the documented count may be in a sentence the question's other words do not rank first
+            Optional<Evidence> count = Premises.countCorrection(u, snap.evidence.rank(asked, candidates, CANDIDATES));
+            if (count.isPresent()) {
+                List<Evidence> corrected = new ArrayList<>(List.of(count.get()));
+                evidence.stream().filter(e -> !e.equals(count.get())).limit(EVIDENCE - 1).forEach(corrected::add);
+                evidence = corrected;
+                contradicted = true;
+            }
+        }
+        // a false premise about what the question names is worth correcting, whatever else it asks
+        confident |= contradicted && u.named();
         return new SearchResult(hits(snap, evidence, top.scoreDocs, maxHits), u.kind(), coverage, confident,
                 u.named(), evidence, List.of(), List.copyOf(u.namedDocs()), contradicted, u.text());
     }

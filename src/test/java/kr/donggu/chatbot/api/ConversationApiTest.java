@@ -305,6 +305,13 @@ class ConversationApiTest {
         assertThat(yearEnd.text()).contains("2025년", "동구청").doesNotContain("2026년에도 진행");
     }
 
+    @Test
+    void a_wrong_count_taken_for_granted_is_corrected_whatever_else_is_asked() {
+        Turn popular = web().apply("s33", "사회혁신 협력 프로젝트 8개 가운데 어느 게 반응이 제일 좋았어요?");
+
+        assertThat(popular.text()).contains("자료와 다릅니다", "5개").doesNotContain("8개 프로젝트");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
