@@ -46,6 +46,7 @@ public final class ChatService {
     private final ReferenceResolver resolver;
     private final ConversationTracker tracker;
     private final CuratedTurns curated;
+    private final ProvenanceTurns provenance;
     /** The embedded answerer over the same retrieval: restores a fact the guard took out of a model's answer. */
     private final AnswerPipeline embedded;
 
@@ -55,6 +56,7 @@ public final class ChatService {
         this.resolver = new ReferenceResolver(setup.index());
         this.tracker = new ConversationTracker(setup.index());
         this.curated = new CuratedTurns(setup.curated(), setup.index(), tracker);
+        this.provenance = new ProvenanceTurns(setup.index());
         this.pipeline = pipeline;
         this.streaming = streaming;
         this.embedded = embedded;
@@ -245,6 +247,10 @@ public final class ChatService {
         ReferenceResolver.Resolution resolution = resolver.resolve(question, current.conversation());
         // staff's curated answer comes ahead of the documents; it was checked against its citations when saved
         Optional<Draft> curatedAnswer = curated.draft(resolution, current);
+        if (curatedAnswer.isEmpty()) {
+            // "어느 언론사 기사예요?": the documents' headers answer, not their sentences
+            curatedAnswer = provenance.draft(question, resolution, current, mode);
+        }
         Draft answered = curatedAnswer.isPresent() ? curatedAnswer.get()
                 : answerNormally(sessionId, question, resolution, current, onSentence);
         for (DialogueHandler dialogue : dialogues) {

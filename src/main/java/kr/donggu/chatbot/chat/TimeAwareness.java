@@ -38,8 +38,9 @@ final class TimeAwareness {
                     + "년 내용은 자료에 아직 없으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
         }
         // "요즘 큰 모임 있었다던데 어떤 자리였어요?" asks about what happened lately, not whether it still goes on
-        boolean now = cues.timeWords("now").stream().anyMatch(compact::contains) && !cues.matchesIntent("past", compact)
-                || cues.timeWords("this_year").stream().anyMatch(compact::contains);
+        boolean past = cues.matchesIntent("past", compact);
+        boolean now = cues.timeWords("now").stream().anyMatch(compact::contains) && !past
+                || said(cues.timeWords("this_year"), compact, past);
         if (asked == null && now && period.get().isOver(today)) {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. 지금도 진행하거나 신청을 받는지는 "
                     + "자료에 나와 있지 않으니 " + Replies.OFFICE + "에 확인해 주세요.", false));
@@ -53,23 +54,40 @@ final class TimeAwareness {
     }
 
     private static Integer askedYear(String question, LocalDate today, Lexicon.Conversation cues) {
+        String compact = Texts.compact(question);
+        // "내년 얘기도 나왔어요?", "2026년 계획도 논의했어요?" ask what was said then; "올해도 했어요?" still asks
+        // whether it happened that year
+        boolean past = cues.matchesIntent("past", compact);
         // "2025년에 한 기업들 2026년에도 참여하나요?" asks about the later year
-        Integer latest = YEAR.matcher(question).results().map(r -> Integer.parseInt(r.group(1))).max(Integer::compare)
-                .orElse(null);
+        Integer latest = YEAR.matcher(question).results()
+                .filter(r -> !past || alsoThen(question.substring(r.end()))).map(r -> Integer.parseInt(r.group(1)))
+                .max(Integer::compare).orElse(null);
         if (latest != null) {
             return latest;
         }
-        String compact = Texts.compact(question);
-        if (cues.timeWords("next_year").stream().anyMatch(compact::contains)) {
+        if (said(cues.timeWords("next_year"), compact, past)) {
             return today.getYear() + 1;
         }
         // "작년에 했던 환경마켓 올해도 열려요?" asks about this year
-        if (cues.timeWords("this_year").stream().anyMatch(compact::contains)) {
+        if (said(cues.timeWords("this_year"), compact, past)) {
             return today.getYear();
         }
-        if (cues.timeWords("last_year").stream().anyMatch(compact::contains)) {
+        if (said(cues.timeWords("last_year"), compact, past)) {
             return today.getYear() - 1;
         }
         return null;
+    }
+
+    private static boolean said(java.util.List<String> words, String compact, boolean past) {
+        return words.stream().anyMatch(w -> {
+            int at = compact.indexOf(w);
+            return at >= 0 && (!past || w.endsWith("도") || alsoThen(compact.substring(at + w.length())));
+        });
+    }
+
+    /** "…에도", "…도" right after a time: the question asks whether the same happened then too. */
+    private static boolean alsoThen(String rest) {
+        String r = rest.stripLeading();
+        return r.startsWith("도") || r.startsWith("에도");
     }
 }

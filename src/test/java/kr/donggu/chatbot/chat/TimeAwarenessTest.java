@@ -38,6 +38,15 @@ class TimeAwarenessTest {
             // the later of two years is the one asked about; 올해 wins over 작년 in the same question
             "2026-11-24 | 2025년에 한 기업들 2026년에도 참여하나요? | false | 2026년 내용은 자료에 아직 없으니",
             "2026-11-24 | 작년에 했던 행사 올해도 열려요? | false | 2026년 내용은 자료에 아직 없으니",
+            // a past verb asks what happened: 요즘 is lately, a year is what was talked about, unless '…도' asks
+            // whether it happened then too
+            "2026-11-24 | 요즘 동구에서 큰 행사 있었다던데 어떤 자리였어요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 내년 계획 얘기도 나왔어요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 2026년 정책 방향도 논의했나요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 올해 얘기만 했어요, 아니면 앞으로 계획도 다뤘어요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 올해도 했어요? | false | 2026년 내용은 자료에 아직 없으니",
+            "2026-11-24 | 2026년에도 열렸나요? | false | 2026년 내용은 자료에 아직 없으니",
+            "2026-11-24 | 이번 연말에도 열려요? | false | 2026년 내용은 자료에 아직 없으니",
     })
     void labels_dated_programs_and_never_presents_them_as_current(LocalDate today, String question, boolean covered,
                                                                   String note) {
