@@ -326,6 +326,24 @@ class ConversationApiTest {
         assertThat(ignoreSources.text()).doesNotContain("바탕으로 정리했습니다", "세계미래연대뉴스");
     }
 
+    @Test
+    void a_place_or_a_number_the_documents_do_not_give_is_said_to_be_missing() {
+        Turn venue = web().apply("s36", "네트워킹 DAY는 정확히 어느 건물에서 열렸어요?");
+        var chat = web();
+        chat.apply("s37", "스토리텔링 마케팅 지원사업이 뭐예요?");
+        Turn channels = chat.apply("s37", "광고는 어디어디에 냈어요?");
+        Turn times = web().apply("s38", "스토리텔링 마케팅으로 버스 광고를 몇 번 했어요?");
+        Turn work = web().apply("s39", "사회공헌 프로젝트에 들어가면 기업은 무슨 일을 하게 되나요?");
+
+        assertThat(venue.answered()).isFalse();
+        assertThat(venue.text()).contains("장소는 자료에 나와 있지 않습니다");
+        assertThat(channels.answered()).isTrue();
+        assertThat(channels.text()).contains("버스 광고", "엘리베이터");
+        assertThat(times.answered()).isFalse();
+        assertThat(times.text()).contains("횟수는 자료에 나와 있지 않습니다");
+        assertThat(work.text()).contains("전문성을 살린 프로그램");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
