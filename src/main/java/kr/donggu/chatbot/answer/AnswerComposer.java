@@ -69,8 +69,14 @@ final class AnswerComposer {
         if (contradicted) {
             body.append('\n').append(Replies.PREMISE_CORRECTED);
         }
-        body.append('\n').append(String.join(" ", chosen.stream().map(EvidenceLine::text).toList()));
         Optional<Lexicon.DetailRule> demanded = lexicon.demandedDetail(question, kind);
+        if (demanded.isPresent() && !contradicted) {
+            chosen = withStatedDetail(demanded.get(), chosen, evidence);
+            substantive |= chosen.stream().anyMatch(l -> l.isSubstantive() && l.answersKind());
+            answered = !missing && substantive || referred;
+            reason = answered ? null : "not_in_documents";
+        }
+        body.append('\n').append(String.join(" ", chosen.stream().map(EvidenceLine::text).toList()));
         if (demanded.isPresent() && chosen.stream().filter(EvidenceLine::isSubstantive)
                 .noneMatch(l -> demanded.get().stated().matcher(l.text()).find())) {
             // a chosen sentence may already say what is missing ("교육 일정은 … 나와 있지 않습니다"): refer only
@@ -84,6 +90,26 @@ final class AnswerComposer {
             body.append('\n').append(Replies.PERMISSION_REFER);
         }
         return new Composed(body.toString(), answered, reason, sources(chosen), evidence.get(0).docId());
+    }
+
+    /**
+     * "협업한 프로젝트가 몇 개였어요?": the sentence that best matches the words may not be the one giving the number;
+     * a sentence of the same document that states the asked detail is added, rather than calling the detail missing.
+     */
+    private static List<EvidenceLine> withStatedDetail(Lexicon.DetailRule detail, List<EvidenceLine> chosen,
+                                                       List<EvidenceLine> evidence) {
+        if (chosen.stream().anyMatch(l -> l.isSubstantive() && detail.stated().matcher(l.text()).find())) {
+            return chosen;
+        }
+        String doc = evidence.get(0).docId();
+        Optional<EvidenceLine> stating = evidence.stream().filter(l -> l.docId().equals(doc) && l.isSubstantive()
+                && !l.gap() && l.answersKind() && l.onFocus() && detail.stated().matcher(l.text()).find()).findFirst();
+        if (stating.isEmpty()) {
+            return chosen;
+        }
+        List<EvidenceLine> out = new ArrayList<>(chosen);
+        out.add(stating.get());
+        return inDocumentOrder(out, evidence);
     }
 
     /** "개인사업자도 가도 돼요?": the documents say who took part, never who may. */

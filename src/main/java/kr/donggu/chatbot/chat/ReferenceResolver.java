@@ -60,14 +60,29 @@ final class ReferenceResolver {
             }
             return siblingsIfExcluded(text, compact, mentions, cues, kb).orElse(Resolution.asIs(text, null));
         }
-        boolean earlier = cues.earlier().stream().anyMatch(compact::contains);
+        Optional<java.util.regex.Matcher> firstCue = cues.intents().getOrDefault("first_topic", List.of()).stream()
+                .map(p -> p.matcher(compact)).filter(java.util.regex.Matcher::find).findFirst();
+        boolean first = firstCue.isPresent();
+        Optional<String> earlierCue = cues.earlier().stream().filter(compact::contains).findFirst();
+        boolean earlier = first || earlierCue.isPresent();
+        String asked = text;
+        if (first || earlier) {
+            // "처음 얘기한", "앞에 거로 돌아가서" point back; they are not what the question asks about
+            int start = first ? firstCue.get().start() : compact.indexOf(earlierCue.get());
+            int end = first ? firstCue.get().end() : start + earlierCue.get().length();
+            String cue = Texts.spanOfCompact(text, start, end);
+            if (!cue.isEmpty() && cue.length() < text.length()) {
+                asked = text.replaceFirst(java.util.regex.Pattern.quote(cue), " ").strip();
+            }
+        }
         if (reference.isPresent() || earlier) {
-            Optional<ConversationState.Topic> target = target(state, reference.map(Lexicon.Reference::kind).orElse("any"),
-                    earlier, kb);
+            Optional<ConversationState.Topic> target = first
+                    ? firstTopic(state, reference.map(Lexicon.Reference::kind).orElse("any"), kb)
+                    : target(state, reference.map(Lexicon.Reference::kind).orElse("any"), earlier, kb);
             if (target.isPresent()) {
                 String name = name(target.get(), kb);
-                String query = reference.isPresent() ? substitute(text, reference.get().words().get(0), name)
-                        : name + " " + text;
+                String query = reference.isPresent() ? substitute(asked, reference.get().words().get(0), name)
+                        : name + " " + asked;
                 return new Resolution(query, target.get().docId(), List.of(), true);
             }
         }
@@ -125,7 +140,7 @@ final class ReferenceResolver {
         // ("마지막으로 하나 더" picks nothing: only a position "among" them does)
         boolean among = compact.contains("중") || compact.contains("가운데");
         List<String> list = state.lastList().isEmpty() && state.focus() != null && among
-                ? kb.find(state.focus()).map(d -> siblings(d, kb)).filter(s -> s.size() > 1).orElse(List.of())
+                ? kb.find(state.focus()).map(d -> family(d, kb)).filter(s -> s.size() > 1).orElse(List.of())
                 : state.lastList();
         List<String> picked = ordinals(compact, list, cues);
         if (picked.size() == 1) {
@@ -192,6 +207,14 @@ final class ReferenceResolver {
     }
 
     /** The documents of the same kind with the same parent (the five projects of one program), itself included. */
+    /** "5개 프로젝트 중 네 번째": after talk of a program made of parts, its parts; after one part, all of them. */
+    private static List<String> family(ProgramDocument doc, KnowledgeBase kb) {
+        String ownText = Texts.compact(String.join(" ", doc.sections().stream().map(Section::text).toList()));
+        List<String> children = kb.documents().stream().filter(d -> doc.id().equals(d.parent()))
+                .sorted(Comparator.comparingInt(d -> firstNamed(ownText, d))).map(ProgramDocument::id).toList();
+        return children.isEmpty() ? siblings(doc, kb) : children;
+    }
+
     private static List<String> siblings(ProgramDocument doc, KnowledgeBase kb) {
         String parentText = doc.parent() == null ? "" : kb.find(doc.parent())
                 .map(p -> Texts.compact(String.join(" ", p.sections().stream().map(Section::text).toList())))
@@ -249,6 +272,12 @@ final class ReferenceResolver {
                     .or(() -> Optional.of(fitting.get(0)));
         }
         return Optional.of(fitting.get(0));
+    }
+
+    /** "처음 물어본 그 사업": the earliest topic of the conversation that fits, whatever came after it. */
+    private static Optional<ConversationState.Topic> firstTopic(ConversationState state, String kind, KnowledgeBase kb) {
+        List<ConversationState.Topic> fitting = state.topics().stream().filter(t -> fits(t, kind, kb)).toList();
+        return fitting.isEmpty() ? Optional.empty() : Optional.of(fitting.get(fitting.size() - 1));
     }
 
     private static boolean fits(ConversationState.Topic topic, String kind, KnowledgeBase kb) {

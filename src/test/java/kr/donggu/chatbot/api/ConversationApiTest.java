@@ -344,6 +344,60 @@ class ConversationApiTest {
         assertThat(work.text()).contains("전문성을 살린 프로그램");
     }
 
+    @Test
+    void what_kind_of_program_a_named_one_is_comes_from_its_own_document() {
+        Turn what = web().apply("s40", "사회공헌 프로젝트는 어떤 사업이에요?");
+        Turn partOf = web().apply("s41", "씨앗프로젝트는 어떤 사업의 일부예요?");
+
+        assertThat(what.cited()).first().isEqualTo("social-contribution-project");
+        assertThat(partOf.text()).contains("사회혁신 협력 프로젝트");
+    }
+
+    @Test
+    void the_first_topic_of_the_conversation_and_the_one_before_are_told_apart() {
+        var chat = web();
+        chat.apply("s42", "텃밭 프로젝트 알려줘");
+        chat.apply("s42", "그럼 네트워킹 데이는 언제 했어요?");
+        Turn first = chat.apply("s42", "맨 처음 물어본 그 사업은 누구랑 했어요?");
+        var back = web();
+        back.apply("s43", "환경마켓 알려줘");
+        back.apply("s43", "그럼 스토리텔링 마케팅은요?");
+        Turn before = back.apply("s43", "앞에 거로 돌아가서, 거기는 누가 추진했어요?");
+
+        assertThat(first.answered()).isTrue();
+        assertThat(first.cited()).contains("urban-garden-life-transition");
+        assertThat(first.text()).contains("생애전환기");
+        assertThat(before.cited()).containsOnly("esg-environment-market");
+    }
+
+    @Test
+    void a_position_among_a_program_s_parts_counts_its_parts() {
+        var chat = web();
+        chat.apply("s44", "사회혁신 협력 프로젝트 알려줘");
+        Turn third = chat.apply("s44", "그 가운데 세 번째 건 뭐예요?");
+
+        assertThat(third.cited()).containsOnly("seed-project-arts-education");
+    }
+
+    @Test
+    void a_count_is_taken_from_the_sentence_that_gives_it_and_a_provider_of_a_service_is_not_asking_for_it() {
+        Turn count = web().apply("s45", "협업한 프로젝트는 몇 개였어요?");
+        Turn provider = web().apply("s46", "돌봄 서비스를 하는 협동조합인데 같이 협력할 조직이 동구에 있나요?");
+        Turn seeker = web().apply("s47", "어르신 돌봄 서비스 신청은 어디서 해요?");
+        Turn market = web().apply("s48", "ESG 장터가 뭐당가?");
+        Turn press = web().apply("s49", "네트워킹 데이 소식은 어느 매체 기사에서 나온 거예요?");
+        Turn joining = web().apply("s50", "저희 마을기업은 광주 남구에 있는데 사회공헌 프로젝트에 참여가 되나요?");
+
+        assertThat(count.answered()).isTrue();
+        assertThat(count.text()).contains("5개 프로젝트").doesNotContain("나와 있지 않습니다");
+        assertThat(provider.answered()).isTrue();
+        assertThat(provider.cited()).contains("social-service-solidarity");
+        assertThat(seeker.answered()).isFalse();
+        assertThat(market.cited()).contains("esg-environment-market");
+        assertThat(press.text()).contains("세계미래연대뉴스");
+        assertThat(joining.text()).contains("광주 남구", "참여 가능 여부");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {

@@ -45,6 +45,11 @@ class UnderstandingTest {
             "저희는 동구 협동조합인데 텃밭 누가 했어요? | 동구 텃밭 누가 했어요?",
             // what the asker's enterprise does says what they look for; what kind of enterprise it is does not
             "돌봄 일 하는 마을기업인데 같이 할 조직 있어요? | 돌봄 일 하는 같이 할 조직 있어요?",
+            "홍보 담당 직원이에요. 광고는 어디에 했어요? | 광고는 어디에 했어요?",
+            // a question about a role is not an introduction
+            "김유미 씨가 대표예요? | 김유미 씨가 대표예요?",
+            "그 장터 뭔 사업이여잉? | 그 장터 뭔 사업인가요?",
+            "텃밭 했어잉 | 텃밭 했어요",
     })
     void reads_dialect_and_colloquial_korean_as_standard(String message, String understood) {
         assertThat(index.normalize(message)).isEqualTo(understood);
