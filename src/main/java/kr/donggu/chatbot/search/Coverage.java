@@ -37,6 +37,11 @@ final class Coverage {
                 && documentFrequency(slot, snap) == 0;
     }
 
+    private static boolean timeWord(TermGroups.Slot slot, IndexSnapshot snap) {
+        return slot.original().size() == 1 && snap.lexicon.conversation().time().values().stream()
+                .anyMatch(words -> words.contains(slot.original().get(0)));
+    }
+
     /** In how many documents the slot's words or one of their equivalents occur; 0 if in none. */
     static int documentFrequency(TermGroups.Slot slot, IndexSnapshot snap) {
         int df = frequency(slot.original(), snap);
@@ -67,7 +72,9 @@ final class Coverage {
         for (TermGroups.Slot slot : slots) {
             // an unknown single syllable is most often what analysis left of a compound (길 of 출근길, 사 of 언론사,
             // 날 of 며칠날), not a topic the documents lack
-            double w = unknownSyllable(slot, snap) ? weight(slot, snap) * GENERIC : weight(slot, snap);
+            // a time word (올해, 연말) says when, which the answer's time note handles, not what about
+            double w = unknownSyllable(slot, snap) || timeWord(slot, snap) ? weight(slot, snap) * GENERIC
+                    : weight(slot, snap);
             total += w;
             if (slot.filledBy(docTerms)) {
                 matched += w;

@@ -47,6 +47,12 @@ class TimeAwarenessTest {
             "2026-11-24 | 올해도 했어요? | false | 2026년 내용은 자료에 아직 없으니",
             "2026-11-24 | 2026년에도 열렸나요? | false | 2026년 내용은 자료에 아직 없으니",
             "2026-11-24 | 이번 연말에도 열려요? | false | 2026년 내용은 자료에 아직 없으니",
+            // this month, again: whether it goes on now
+            "2026-11-24 | 이번 달에 또 열리죠? | false | 지금도 진행하거나 신청을 받는지는",
+            // a year-end heard about in reported speech, or a year in the first of two sentences, is what happened
+            "2026-11-24 | 연말에 행사를 했다고 하던데 날짜 알려주실 수 있을까요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 올해 행사에 아무나 갈 수 있었나요? 대상이 궁금해요. | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 연말에 열려요? | false | 2026년 내용은 자료에 아직 없으니",
     })
     void labels_dated_programs_and_never_presents_them_as_current(LocalDate today, String question, boolean covered,
                                                                   String note) {
