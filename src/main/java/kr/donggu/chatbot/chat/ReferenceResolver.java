@@ -150,9 +150,10 @@ final class ReferenceResolver {
         if (picked.size() > 1) {
             return Optional.of(new Resolution(text, null, picked, true));   // "첫 번째랑 네 번째는?"
         }
-        if (!state.lastList().isEmpty() && cues.among().stream().anyMatch(compact::contains)) {
-            // "그 중에 책방이랑 관련된 건요?": the item of the list the rest of the question is about
-            String item = index.bestOf(state.lastList(), text);
+        if (!list.isEmpty() && cues.among().stream().anyMatch(compact::contains)) {
+            // "그 중에 책방이랑 관련된 건요?": the item of the list (or of the parts of the program under
+            // discussion) the rest of the question is about
+            String item = index.bestOf(list, text);
             if (item != null) {
                 return kb.find(item).map(d -> new Resolution(d.shortName() + " " + text, item, List.of(), true));
             }

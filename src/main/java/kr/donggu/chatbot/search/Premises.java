@@ -41,7 +41,10 @@ final class Premises {
     private static boolean differs(Pattern p, String question, String evidence,
                                    java.util.function.Function<MatchResult, String> value) {
         Set<String> asked = p.matcher(question).results().map(value).collect(Collectors.toSet());
-        Set<String> stated = p.matcher(evidence).results().map(value).collect(Collectors.toSet());
+        Set<String> units = asked.stream().map(Premises::unit).collect(Collectors.toSet());
+        // 5명 is no answer to 다섯 개: only counts of the same kind of thing can contradict each other
+        Set<String> stated = p.matcher(evidence).results().map(value)
+                .filter(v -> p != COUNT || units.contains(unit(v))).collect(Collectors.toSet());
         return !asked.isEmpty() && !stated.isEmpty() && asked.stream().noneMatch(stated::contains);
     }
 
@@ -66,13 +69,12 @@ final class Premises {
         return count.replaceAll("^\\d+", "");
     }
 
-    /** A count with its kind of unit: 4개소 and 네 곳 are the same, 4명 is not. */
+    /** A count with its kind of unit: 4개소, 네 곳 and 네 가지 are the same, 4명 is not. */
     private static String count(MatchResult m) {
         String n = m.group(1);
         int value = NUMERALS.contains(n) ? NUMERALS.indexOf(n) + 1 : Integer.parseInt(n);
         String unit = switch (m.group(2)) {
             case "명" -> "people";
-            case "가지" -> "kinds";
             default -> "items";
         };
         return value + unit;

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kr.donggu.chatbot.knowledge.DocumentSource;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
+import kr.donggu.chatbot.knowledge.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,10 +159,23 @@ public final class ProgramIndex implements AutoCloseable {
                     bestCoverage = c;
                 }
             }
-            return best;
+            return best != null ? best : byPartOfName(snap, docIds, u.slots());
         } finally {
             snap.release();
         }
+    }
+
+    /**
+     * "그중 책이랑 관련된 건?": a word that is part of one listed item's name (책 of 독립책방) picks it, when no item's
+     * text uses the word as such and no other item's name holds it.
+     */
+    private static String byPartOfName(IndexSnapshot snap, List<String> docIds, List<TermGroups.Slot> slots) {
+        List<String> words = slots.stream().filter(s -> !Coverage.isGeneric(s, snap))
+                .map(s -> String.join("", s.original())).toList();
+        List<String> holding = docIds.stream().filter(id -> snap.knowledge.find(id)
+                .map(d -> d.names().stream().map(Texts::compact).anyMatch(n -> words.stream().anyMatch(n::contains)))
+                .orElse(false)).toList();
+        return holding.size() == 1 ? holding.get(0) : null;
     }
 
     /** A question's content words with their equivalents, to compare it with other questions (curated answers). */

@@ -398,6 +398,18 @@ class ConversationApiTest {
         assertThat(joining.text()).contains("광주 남구", "참여 가능 여부");
     }
 
+    @Test
+    void what_a_program_had_is_listed_and_a_word_of_one_item_s_name_picks_it() {
+        var chat = web();
+        Turn list = chat.apply("s51", "사회혁신 협력 프로젝트에는 뭐가 있었어요?");
+        Turn picked = chat.apply("s51", "그중에 책이랑 관련된 건요?");
+        Turn count = web().apply("s52", "사회혁신 협력 프로젝트의 다섯 가지 사업은 각각 뭐예요?");
+
+        assertThat(list.text()).contains("첫째", "다섯째");
+        assertThat(picked.cited()).containsOnly("dongmyeong-exhibition-bookstore-goods");
+        assertThat(count.text()).doesNotContain("자료와 다릅니다").contains("첫째");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
