@@ -28,6 +28,7 @@ final class EvidenceRanker {
     private static final double SECTION = 0.2;
     private static final double DOC_PRIOR = 0.4;
     private static final double JOIN = 0.25;
+    private static final double JOINS_ALL = 0.5;
     private static final double PERSON = 0.3;
     private static final double GAP_ON_FOCUS = 0.25;
     private static final double GAP_OFF_FOCUS = -0.5;
@@ -100,8 +101,16 @@ final class EvidenceRanker {
                                 && !namedName(q, o))
                         .forEach(titleWords::add);
             }
+            boolean joinsNamed = joinsAllNamed(q, c);
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                scored.add(score(q, c, s, questionGrams, onlyInGaps, own, titleWords));
+                Scored one = score(q, c, s, questionGrams, onlyInGaps, own, titleWords);
+                if (joinsNamed && q.namedDocs().stream().anyMatch(s::mentions)) {
+                    Evidence e = one.evidence();
+                    one = new Scored(s, new Evidence(e.docId(), e.title(), e.section(), e.sectionIndex(), e.sentence(),
+                            e.text(), e.score() + JOINS_ALL, e.answersKind(), e.onFocus(), e.gap(), e.gapOnFocus(),
+                            e.referral(), e.list(), e.listIntro(), e.filled()));
+                }
+                scored.add(one);
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score()));
@@ -265,6 +274,19 @@ final class EvidenceRanker {
     }
 
     /** A sentence naming the other things the question names joins them: "두 사업에 모두 참여한 기업". */
+    /**
+     * "사회혁신 협력 프로젝트와 사회공헌 프로젝트에 모두 참여한 기업은?": an enterprise whose document mentions every
+     * named program, sentence by sentence, is the answer, more than a sentence naming both programs for another reason.
+     */
+    private boolean joinsAllNamed(Question q, Candidate c) {
+        if (q.namedDocs().size() < 2 || c.subject() || !q.asksForOrganisations()
+                || !organisations.contains(c.doc().id())) {
+            return false;
+        }
+        List<DocumentSentences.Sentence> all = sentences.of(c.doc());
+        return q.namedDocs().stream().allMatch(d -> all.stream().anyMatch(s -> s.mentions(d)));
+    }
+
     private static double joins(Question q, Candidate c, DocumentSentences.Sentence s) {
         if (q.namedDocs().size() < 2) {
             return 0;

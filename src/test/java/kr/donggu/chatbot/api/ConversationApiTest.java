@@ -410,6 +410,15 @@ class ConversationApiTest {
         assertThat(count.text()).doesNotContain("자료와 다릅니다").contains("첫째");
     }
 
+    @Test
+    void the_enterprise_that_joins_two_named_programs_is_named() {
+        Turn both = web().apply("s53", "사회공헌 프로젝트랑 사회혁신 협력 프로젝트 모두에 참여한 회사는 어디예요?");
+
+        assertThat(both.answered()).isTrue();
+        assertThat(both.cited()).first().isEqualTo("bonad-story");
+        assertThat(both.text()).contains("(주)보나드스토리");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
