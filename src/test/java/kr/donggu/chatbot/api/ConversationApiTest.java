@@ -419,6 +419,16 @@ class ConversationApiTest {
         assertThat(both.text()).contains("(주)보나드스토리");
     }
 
+    @Test
+    void a_relative_said_in_passing_is_not_the_topic_and_a_senior_centre_is_an_elderly_facility() {
+        Turn senior = web().apply("s54", "할머니가 경로당 다니시는데 기업들이 와서 뭐 해주는 사업도 있어요?");
+        Turn service = web().apply("s55", "경로당 이용 신청은 어떻게 해요?");
+
+        assertThat(senior.answered()).isTrue();
+        assertThat(senior.cited()).contains("social-contribution-project");
+        assertThat(service.answered()).isFalse();
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
