@@ -39,7 +39,9 @@ final class TimeAwareness {
         }
         // "요즘 큰 모임 있었다던데 어떤 자리였어요?" asks about what happened lately, not whether it still goes on
         boolean past = cues.matchesIntent("past", compact);
+        // "요새 손주 교육 알아보다가 들었는데": the asker's own lately, not whether the program goes on
         boolean now = cues.timeWords("now").stream().anyMatch(compact::contains) && !past
+                && !cues.matchesIntent("own_activity", compact)
                 || said(cues.timeWords("this_year"), compact, past);
         if (asked == null && now && period.get().isOver(today)) {
             return Optional.of(new Verdict("※ 안내해 드린 내용은 " + label + " 자료 기준입니다. 지금도 진행하거나 신청을 받는지는 "

@@ -37,6 +37,12 @@ final class Coverage {
                 && documentFrequency(slot, snap) == 0;
     }
 
+    /** "20년 됐는데요": a number the documents never use is a value said in passing (a count is read elsewhere). */
+    private static boolean unknownNumber(TermGroups.Slot slot, IndexSnapshot snap) {
+        return slot.original().size() == 1 && slot.original().get(0).chars().allMatch(Character::isDigit)
+                && documentFrequency(slot, snap) == 0;
+    }
+
     private static boolean timeWord(TermGroups.Slot slot, IndexSnapshot snap) {
         return slot.original().size() == 1 && snap.lexicon.conversation().time().values().stream()
                 .anyMatch(words -> words.contains(slot.original().get(0)));
@@ -70,10 +76,14 @@ final class Coverage {
         double total = 0;
         double matched = 0;
         for (TermGroups.Slot slot : slots) {
+            if (isGeneric(slot, snap) && documentFrequency(slot, snap) == 0) {
+                continue;   // 목록 in "협력 프로젝트 목록 좀" says what form the answer takes, and no document uses it
+            }
             // an unknown single syllable is most often what analysis left of a compound (길 of 출근길, 사 of 언론사,
             // 날 of 며칠날), not a topic the documents lack
             // a time word (올해, 연말) says when, which the answer's time note handles, not what about
-            double w = unknownSyllable(slot, snap) || timeWord(slot, snap) ? weight(slot, snap) * GENERIC
+            double w = unknownSyllable(slot, snap) || timeWord(slot, snap) || unknownNumber(slot, snap)
+                    ? weight(slot, snap) * GENERIC
                     : weight(slot, snap);
             total += w;
             if (slot.filledBy(docTerms)) {

@@ -168,6 +168,9 @@ final class EvidenceRanker {
                     double w = q.weights().getOrDefault(slot.original(), 1.0);
                     focusTotal += w;
                     focusFilled += w;
+                    if (slotIndex < Long.SIZE) {
+                        filledSlots |= 1L << slotIndex;   // the sentence is about what those words name
+                    }
                 }
                 continue;
             }
@@ -175,7 +178,10 @@ final class EvidenceRanker {
                 continue;   // 날짜 in "날짜 알려줘" says what kind of answer is wanted; the kind of question weighs that
             }
             boolean filled = slot.filledBy(s.terms(), names);
-            if (filled && slotIndex < Long.SIZE) {
+            // a lone syllable (안 of 안에, 길 of 출근길) is more often what analysis left of a word than a part of the
+            // question a sentence could answer
+            boolean syllable = slot.original().size() == 1 && slot.original().get(0).length() == 1;
+            if (filled && !syllable && slotIndex < Long.SIZE) {
                 filledSlots |= 1L << slotIndex;
             }
             double w = q.weights().getOrDefault(slot.original(), 1.0);

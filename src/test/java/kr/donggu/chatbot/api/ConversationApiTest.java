@@ -429,6 +429,21 @@ class ConversationApiTest {
         assertThat(service.answered()).isFalse();
     }
 
+    @Test
+    void a_word_for_the_form_of_the_answer_and_a_rambling_message_with_a_number_in_passing_are_understood() {
+        var chat = web();
+        Turn list = chat.apply("s56", "협력 프로젝트 목록 좀");
+        Turn last = chat.apply("s56", "마지막 거는 어디서 했어?");
+        Turn rambling = web().apply("s57", "안녕하세요 동구에 산 지 30년 됐는데요 요새 손주 문화예술 교육 같은 거 "
+                + "알아보다가 씨앗 머시기라는 걸 들었는데 그게 어떤 큰 사업에 속한 건지 알려주시면 감사하겠습니다");
+
+        assertThat(list.answered()).isTrue();
+        assertThat(list.text()).contains("첫째", "다섯째");
+        assertThat(last.cited()).containsOnly("dongmyeong-exhibition-bookstore-goods");
+        assertThat(rambling.answered()).as(rambling.text()).isTrue();
+        assertThat(rambling.text()).contains("씨앗프로젝트", "사회혁신 협력 프로젝트");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {

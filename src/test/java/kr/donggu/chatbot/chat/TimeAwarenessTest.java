@@ -53,6 +53,8 @@ class TimeAwarenessTest {
             "2026-11-24 | 연말에 행사를 했다고 하던데 날짜 알려주실 수 있을까요? | true | 2025년 자료 기준입니다",
             "2026-11-24 | 올해 행사에 아무나 갈 수 있었나요? 대상이 궁금해요. | true | 2025년 자료 기준입니다",
             "2026-11-24 | 연말에 열려요? | false | 2026년 내용은 자료에 아직 없으니",
+            "2026-11-24 | 요새 손주 교육 알아보다가 씨앗프로젝트를 들었는데 어떤 사업이에요? | true | 2025년 자료 기준입니다",
+            "2026-11-24 | 요새도 씨앗프로젝트 해요? | false | 지금도 진행하거나 신청을 받는지는",
     })
     void labels_dated_programs_and_never_presents_them_as_current(LocalDate today, String question, boolean covered,
                                                                   String note) {
