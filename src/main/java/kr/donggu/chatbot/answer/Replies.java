@@ -4,6 +4,8 @@ package kr.donggu.chatbot.answer;
 public final class Replies {
 
     public static final String OFFICE = "광주광역시 동구청 사회적경제 담당 부서";
+    public static final String DISTRICT_SCOPE = "이 안내는 광주광역시 동구의 사회적경제 사업에 관한 것입니다.";
+    public static final String OTHER_DISTRICT = "다른 지역의 사업은 제가 가진 자료에 없습니다. 그 지역 구청에 문의해 주세요.";
 
     public static final String NOT_FOUND = """
             죄송합니다. 말씀하신 내용은 제가 가진 동구 사회적경제 사업 자료에서 찾지 못했습니다.

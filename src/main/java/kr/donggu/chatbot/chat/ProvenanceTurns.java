@@ -33,7 +33,16 @@ final class ProvenanceTurns {
 
     Optional<Draft> draft(String question, ReferenceResolver.Resolution resolution, SessionState current, String mode) {
         KnowledgeBase kb = index.knowledge();
-        if (!kb.vocabulary().lexicon().conversation().matchesIntent("provenance", Texts.compact(question))) {
+        var cues = kb.vocabulary().lexicon().conversation();
+        String compact = Texts.compact(question);
+        boolean confirming = cues.matchesIntent("which_district", compact);
+        if (confirming || cues.matchesIntent("other_district", compact)) {
+            // "대구 동구 얘기예요?": the district these documents are about; another district's programs are not in them
+            String text = Replies.DISTRICT_SCOPE + (confirming ? "" : "\n" + Replies.OTHER_DISTRICT);
+            return Optional.of(new Draft(text, confirming, confirming ? REASON : "other_district", List.of(), null,
+                    mode, current, List.of()));
+        }
+        if (!cues.matchesIntent("provenance", compact)) {
             return Optional.empty();
         }
         Optional<ProgramDocument> subject = subject(resolution, current, kb);

@@ -444,6 +444,17 @@ class ConversationApiTest {
         assertThat(rambling.text()).contains("씨앗프로젝트", "사회혁신 협력 프로젝트");
     }
 
+    @Test
+    void which_dong_gu_is_answered_and_another_city_s_dong_gu_is_not_in_the_documents() {
+        Turn which = web().apply("s58", "여기 나오는 거 광주 동구 얘기 맞죠?");
+        Turn other = web().apply("s59", "부산 동구 사회적경제 지원사업도 알려줘");
+
+        assertThat(which.answered()).isTrue();
+        assertThat(which.text()).contains("광주광역시 동구");
+        assertThat(other.answered()).isFalse();
+        assertThat(other.text()).contains("다른 지역의 사업은").doesNotContain("세계미래연대뉴스");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {
