@@ -455,6 +455,16 @@ class ConversationApiTest {
         assertThat(other.text()).contains("다른 지역의 사업은").doesNotContain("세계미래연대뉴스");
     }
 
+    @Test
+    void how_someone_assessed_an_event_asks_for_what_they_said_and_an_english_which_lists() {
+        Turn assessed = web().apply("s60", "동구사회적경제연합회 회장은 그 행사를 어떤 자리였다고 평가했어요?");
+        Turn channels = web().apply("s61", "How many companies got the storytelling marketing support, and which channels were used?");
+
+        assertThat(assessed.answered()).isTrue();
+        assertThat(assessed.text()).contains("화합의 장");
+        assertThat(channels.text()).contains("4개소", "버스 광고");
+    }
+
     private BiFunction<String, String, Turn> web() {
         List<String> sessions = new ArrayList<>();
         return (session, message) -> {

@@ -51,6 +51,7 @@ class UnderstandingTest {
             "그 장터 뭔 사업이여잉? | 그 장터 뭔 사업인가요?",
             "텃밭 했어잉 | 텃밭 했어요",
             "씨앗 뭐시기라는 걸 들었어요 | 씨앗 걸 들었어요",
+            "기자인데요, 텃밭은 누가 했나요? | 텃밭은 누가 했나요?",
             "엄니가 댕기는 노인정에 머 해주는 사업 있당가? | 어머니가 다니는 노인정에 뭐 해주는 사업 있나요?",
     })
     void reads_dialect_and_colloquial_korean_as_standard(String message, String understood) {
