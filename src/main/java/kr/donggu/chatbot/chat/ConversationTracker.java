@@ -25,7 +25,7 @@ final class ConversationTracker {
 
     SessionState after(SessionState state, ReferenceResolver.Resolution resolution, Draft draft, QuestionKind kind) {
         List<Mention> asked = index.mentions(resolution.query());
-        List<Mention> replied = index.mentions(body(draft.text()));
+        List<Mention> replied = index.mentionsExactly(body(draft.text()));
         List<ConversationState.Topic> topics = ReferenceResolver.topicsOf(asked, draft.programId(), replied);
         ConversationState before = state.conversation();
         // "첫 번째랑 네 번째만" picks from the list: "세 번째는?" after it still counts in that list

@@ -31,6 +31,7 @@ final class EntityNames {
 
     private final List<Name> names = new ArrayList<>();
     private final UserDictionary dictionary;
+    private final ThreadLocal<KoreanTokenizer> tokenizers = ThreadLocal.withInitial(this::tokenizer);
 
     EntityNames(KnowledgeBase knowledge, UserDictionary dictionary) {
         this.dictionary = dictionary;
@@ -62,8 +63,20 @@ final class EntityNames {
 
     /** Mentions in the order they appear; a longer name wins over a shorter one inside it. */
     List<Mention> in(String text) {
+        return in(text, true);
+    }
+
+    /**
+     * As {@link #in(String)}, for text the service wrote itself from the documents: names are spelt as written and
+     * need no search for misspellings, and a name found in it is one (no analysis of word boundaries).
+     */
+    List<Mention> exactlyIn(String text) {
+        return in(text, false);
+    }
+
+    private List<Mention> in(String text, boolean typos) {
         String compact = Texts.compact(text);
-        Boundaries bounds = boundaries(text);
+        Boundaries bounds = null;   // analysed only once a name occurs: most texts name nothing
         boolean[] taken = new boolean[compact.length()];
         List<Mention> out = new ArrayList<>();
         for (Name n : names) {
@@ -71,6 +84,9 @@ final class EntityNames {
             int at;
             while ((at = compact.indexOf(n.compact(), from)) >= 0) {
                 int end = at + n.compact().length();
+                if (bounds == null && free(taken, at, end)) {
+                    bounds = typos ? boundaries(text) : Boundaries.ANY;
+                }
                 if (free(taken, at, end) && bounds.isWord(at, end)) {
                     java.util.Arrays.fill(taken, at, end, true);
                     out.add(new Mention(n.docId(), n.person(), at, end));
@@ -78,7 +94,7 @@ final class EntityNames {
                 from = at + 1;
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && typos) {
             typoMentions(compact, taken, out);
         }
         out.sort(Comparator.comparingInt(Mention::start));
@@ -113,9 +129,18 @@ final class EntityNames {
 
     /** Morpheme starts and ends, as positions in the compact (spaceless, lower-case) text. */
     private record Boundaries(Set<Integer> starts, Set<Integer> ends) {
+        static final Boundaries ANY = new Boundaries(null, null);
+
         boolean isWord(int start, int end) {
-            return starts.contains(start) && ends.contains(end);
+            return starts == null || starts.contains(start) && ends.contains(end);
         }
+    }
+
+    private KoreanTokenizer tokenizer() {
+        KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
+                KoreanTokenizer.DecompoundMode.DISCARD, false, true);
+        tokenizer.addAttribute(OffsetAttribute.class);
+        return tokenizer;
     }
 
     private Boundaries boundaries(String text) {
@@ -130,9 +155,9 @@ final class EntityNames {
         compactIndex[text.length()] = n;
         Set<Integer> starts = new HashSet<>();
         Set<Integer> ends = new HashSet<>();
-        try (KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
-                KoreanTokenizer.DecompoundMode.DISCARD, false, true)) {
-            OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
+        // a tokenizer per thread, reused: building one (its buffers and dictionary views) cost more than analysing
+        try (KoreanTokenizer tokenizer = tokenizers.get()) {
+            OffsetAttribute offsets = tokenizer.getAttribute(OffsetAttribute.class);
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {

@@ -52,11 +52,13 @@ final class Premises {
      * A sentence of a document the question names that states a count of the question's kind differing from the
      * question's ("7개 중에 제일 반응 좋았던 게 뭐예요?" where the program says 5개), wherever it ranks.
      */
-    static Optional<Evidence> countCorrection(SnapshotSearch.Understanding u, List<Evidence> ranked) {
+    static Optional<Evidence> countCorrection(SnapshotSearch.Understanding u,
+                                              java.util.function.Supplier<List<Evidence>> ranking) {
         Set<String> asked = COUNT.matcher(u.text()).results().map(Premises::count).collect(Collectors.toSet());
         if (asked.isEmpty() || u.namedDocs().isEmpty()) {
-            return Optional.empty();
+            return Optional.empty();   // most questions assert no count: the full ranking is not needed
         }
+        List<Evidence> ranked = ranking.get();
         Set<String> units = asked.stream().map(Premises::unit).collect(Collectors.toSet());
         return ranked.stream().filter(e -> !e.gap() && u.namedDocs().contains(e.docId())).filter(e -> {
             Set<String> stated = COUNT.matcher(e.text()).results().map(Premises::count)

@@ -206,6 +206,16 @@ public final class ProgramIndex implements AutoCloseable {
         }
     }
 
+    /** As {@link #mentions(String)}, names written exactly: for the service's own replies. */
+    public List<Mention> mentionsExactly(String text) {
+        IndexSnapshot snap = acquire();
+        try {
+            return snap.entityNames.exactlyIn(Normalizer.normalize(text, Normalizer.Form.NFC));
+        } finally {
+            snap.release();
+        }
+    }
+
     /** The message as the bot reads it: dialect and colloquial forms in standard Korean, rambling reduced. */
     public String normalize(String message) {
         IndexSnapshot snap = acquire();

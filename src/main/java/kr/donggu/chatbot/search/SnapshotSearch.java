@@ -160,7 +160,9 @@ final class SnapshotSearch {
                 || Premises.wrongParent(snap, u);
         if (!contradicted) {
             // the documented count may be in a sentence the question's other words do not rank first
-            Optional<Evidence> count = Premises.countCorrection(u, snap.evidence.rank(asked, candidates, CANDIDATES));
+            EvidenceRanker.Question question = asked;
+            Optional<Evidence> count = Premises.countCorrection(u, () -> snap.evidence.rank(question, candidates,
+                    CANDIDATES));
             if (count.isPresent()) {
                 List<Evidence> corrected = new ArrayList<>(List.of(count.get()));
                 evidence.stream().filter(e -> !e.equals(count.get())).limit(EVIDENCE - 1).forEach(corrected::add);
