@@ -17,6 +17,9 @@ public final class PiiMasker {
         }
         String out = text;
         String folded = TextFold.fold(text);
+        if (folded.chars().noneMatch(c -> c >= '0' && c <= '9' || c == '@')) {
+            return new Masked(text, List.of());   // every kind needs a digit, or an @ for an e-mail address
+        }
         List<PiiKind> found = new ArrayList<>();
         for (PiiKind kind : PiiKind.values()) {
             Matcher m = kind.pattern().matcher(folded);
