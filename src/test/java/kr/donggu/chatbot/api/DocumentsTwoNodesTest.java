@@ -113,15 +113,15 @@ class DocumentsTwoNodesTest {
                 "version", doc.get("version").asInt(), "reason", "요약 수정"), auth);
     }
 
-    private static boolean eventually(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.get()) {
-                return true;
-            }
-            Thread.sleep(100);   // polling a condition with a deadline: the event arrives on B's listener thread
+    /** Whether the condition holds within 15 s: the event arrives on B's listener thread. */
+    private static boolean eventually(Supplier<Boolean> condition) {
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                    .until(condition::get);
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
         }
-        return condition.get();
     }
 
     private static ObjectNode briefing() {

@@ -23,7 +23,7 @@ class PostgresOutageTest {
     Path dir;
 
     @Test
-    void chats_get_503_while_postgresql_is_away_and_recover_by_themselves() throws InterruptedException {
+    void chats_get_503_while_postgresql_is_away_and_recover_by_themselves() {
         try (PostgresServer pg = PostgresServer.start(false)) {
             String url = pg.createDatabase();
             try (TestApp app = TestApp.start(TestApp.config(dir).withDatabaseUrl(url), TestApp.FIXED_CLOCK)) {
@@ -51,26 +51,19 @@ class PostgresOutageTest {
     }
 
     /** Health comes back once the pool and the cluster-events listener have both reconnected. */
-    private static int awaitHealthy(TestApp app) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int status;
-        while ((status = app.get("/health").status()) != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return status;
+    private static int awaitHealthy(TestApp app) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions().until(() -> app.get("/health").status(), status -> status == 200);
     }
 
     /** The pool notices the restart on its own; the first tries may still meet a dropped connection (a 503). */
-    private static JsonNode chatOnceBack(TestApp app, String session, String message) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            TestApp.Response r = app.post("/api/chat", Map.of("sessionId", session, "message", message));
-            if (r.status() == 200 || System.nanoTime() > deadline) {
-                assertThat(r.status()).as(r.body()).isEqualTo(200);
-                return r.json();
-            }
-            assertThat(r.status()).isEqualTo(503);
-            Thread.sleep(100);
-        }
+    private static JsonNode chatOnceBack(TestApp app, String session, String message) {
+        TestApp.Response r = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> app.post("/api/chat", Map.of("sessionId", session, "message", message)), answer -> {
+                    assertThat(answer.status()).as(answer.body()).isIn(200, 503);
+                    return answer.status() == 200;
+                });
+        return r.json();
     }
 }

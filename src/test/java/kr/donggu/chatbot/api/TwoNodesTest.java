@@ -115,12 +115,10 @@ class TwoNodesTest {
         assertThat(created.status()).isEqualTo(201);
         String source = "answer:" + created.json().get("id").asText();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        JsonNode onB = b.chat(null, paraphrase);
-        while (!onB.get("sources").toString().contains(source) && System.nanoTime() < deadline) {
-            Thread.sleep(50);   // polling a condition with a deadline: the event arrives on B's listener thread
-            onB = b.chat(null, paraphrase);
-        }
+        // the event arrives on B's listener thread
+        JsonNode onB = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50)).until(() -> b.chat(null, paraphrase),
+                        reply -> reply.get("sources").toString().contains(source));
         assertThat(onB.get("answered").asBoolean()).isTrue();
         assertThat(onB.get("sources").get(0).get("id").asText()).isEqualTo(source);
     }
@@ -131,11 +129,8 @@ class TwoNodesTest {
 
         assertThat(a.postBytes("/admin/api/reindex", new byte[0], AUTH).status()).isEqualTo(200);
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!b.get("/metrics").body().contains("knowledge_cluster_reloads_total 1.0")
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);   // polling a condition with a deadline: the event arrives on B's listener thread
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> b.get("/metrics").body().contains("knowledge_cluster_reloads_total 1.0"));
         assertThat(b.get("/metrics").body()).contains("knowledge_cluster_reloads_total 1.0");
         assertThat(a.get("/metrics").body()).as("the node that re-indexed has already reloaded")
                 .contains("knowledge_cluster_reloads_total 0.0");

@@ -23,17 +23,11 @@ public final class Metrics {
 
     /** Polls until the counter reaches {@code atLeast} or 30 s pass; returns the last value read. */
     public static double await(TestApp app, String name, Map<String, String> labels, double atLeast) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        double v = value(app, name, labels);
-        while (v < atLeast && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            v = value(app, name, labels);
+        try {
+            return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(25))
+                    .until(() -> value(app, name, labels), v -> v >= atLeast);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return value(app, name, labels);   // the caller's assertion says what was expected
         }
-        return v;
     }
 }

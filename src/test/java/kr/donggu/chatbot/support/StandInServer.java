@@ -50,6 +50,8 @@ public final class StandInServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Object arrivals = new Object();
+    /** Released on close, so a stand-in that is still being slow lets go when the test ends. */
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private volatile Function<Received, Reply> responder = r -> Reply.json("{\"ok\":true}");
 
     public StandInServer() {
@@ -125,10 +127,10 @@ public final class StandInServer implements AutoCloseable {
     }
 
     /** The stand-in's own slowness (a slow model, a slow platform), not a way of ordering a test's events. */
-    private static void pause(Duration d) {
+    private void pause(Duration d) {
         if (!d.isZero()) {
             try {
-                Thread.sleep(d.toMillis());
+                closed.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -137,6 +139,7 @@ public final class StandInServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
