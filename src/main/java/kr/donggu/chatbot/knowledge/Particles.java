@@ -2,7 +2,7 @@ package kr.donggu.chatbot.knowledge;
 
 /**
  * Korean particles chosen by how the preceding word ends, as a person would write them: 협동조합은, DAY는,
- * 4개소를, 동구로, 서울로. Never the "은(는)" pair, which reads as a form letter. Digits are read as Sino-Korean
+ * 4개소를, 동구로, 서울로. Never both forms in brackets after the word, which reads as a form letter. Digits are read as Sino-Korean
  * numbers (1 일, 3 삼 …), Latin letters without a vowel as letter names (ESG 이에스지), other Latin words the way
  * they are written in Hangul (DAY 데이, LINE 라인); closing quotes and brackets are looked through.
  */

@@ -103,14 +103,7 @@ final class EvidenceRanker {
             }
             boolean joinsNamed = joinsAllNamed(q, c);
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                Scored one = score(q, c, s, questionGrams, onlyInGaps, own, titleWords);
-                if (joinsNamed && q.namedDocs().stream().anyMatch(s::mentions)) {
-                    Evidence e = one.evidence();
-                    one = new Scored(s, new Evidence(e.docId(), e.title(), e.section(), e.sectionIndex(), e.sentence(),
-                            e.text(), e.score() + JOINS_ALL, e.answersKind(), e.onFocus(), e.gap(), e.gapOnFocus(),
-                            e.referral(), e.list(), e.listIntro(), e.filled()));
-                }
-                scored.add(one);
+                scored.add(score(q, c, s, questionGrams, onlyInGaps, own, titleWords, joinsNamed));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score()));
@@ -141,7 +134,8 @@ final class EvidenceRanker {
     }
 
     private Scored score(Question q, Candidate c, DocumentSentences.Sentence s, Set<String> questionGrams,
-                         Set<List<String>> onlyInGaps, Set<String> own, Set<List<String>> titleWords) {
+                         Set<List<String>> onlyInGaps, Set<String> own, Set<List<String>> titleWords,
+                         boolean joinsNamed) {
         double focusTotal = 0;
         double focusFilled = 0;
         boolean ownName = false;
@@ -207,6 +201,7 @@ final class EvidenceRanker {
                 + (answersKind && !s.gap() ? (q.rule().kind() == QuestionKind.WHAT ? KIND_WHAT : KIND) : 0)
                 + sectionPrior(q.rule(), s) + DOC_PRIOR * c.prior() + (ownName ? OWN_NAME : 0)
                 + headingNamed(q, c, s) + joins(q, c, s) + persons(q, s) + entitiesNamed(q, c, s)
+                + (joinsNamed && q.namedDocs().stream().anyMatch(s::mentions) ? JOINS_ALL : 0)
                 + gapAndReferral(q.rule(), s, gapOnFocus)
                 + (gapOnFocus && q.askedAttributes().stream().anyMatch(s.terms()::contains) ? GAP_ASKED : 0)
                 + (offSubject(q, c, s) ? OFF_SUBJECT : 0)

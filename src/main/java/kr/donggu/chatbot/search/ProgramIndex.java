@@ -198,19 +198,18 @@ public final class ProgramIndex implements AutoCloseable {
 
     /** The documents and people a text names (by title, alias or name), in order. */
     public List<Mention> mentions(String text) {
-        IndexSnapshot snap = acquire();
-        try {
-            return snap.entityNames.in(Normalizer.normalize(text, Normalizer.Form.NFC));
-        } finally {
-            snap.release();
-        }
+        return namesIn(text, EntityNames::in);
     }
 
     /** As {@link #mentions(String)}, names written exactly: for the service's own replies. */
     public List<Mention> mentionsExactly(String text) {
+        return namesIn(text, EntityNames::exactlyIn);
+    }
+
+    private List<Mention> namesIn(String text, java.util.function.BiFunction<EntityNames, String, List<Mention>> find) {
         IndexSnapshot snap = acquire();
         try {
-            return snap.entityNames.exactlyIn(Normalizer.normalize(text, Normalizer.Form.NFC));
+            return find.apply(snap.entityNames, Normalizer.normalize(text, Normalizer.Form.NFC));
         } finally {
             snap.release();
         }

@@ -160,8 +160,7 @@ final class SnapshotSearch {
                 || Premises.wrongParent(snap, u);
         if (!contradicted) {
             // the documented count may be in a sentence the question's other words do not rank first
-            EvidenceRanker.Question question = asked;
-            Optional<Evidence> count = Premises.countCorrection(u, () -> snap.evidence.rank(question, candidates,
+            Optional<Evidence> count = Premises.countCorrection(u, () -> snap.evidence.rank(asked, candidates,
                     CANDIDATES));
             if (count.isPresent()) {
                 List<Evidence> corrected = new ArrayList<>(List.of(count.get()));
