@@ -124,6 +124,26 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
 
     /** The kind of a question: the first kind (in file order) one of whose cues it contains; WHAT otherwise. */
     public QuestionKind kindOf(String question) {
+        return KINDS.apply(new KindQuestion(this, question));
+    }
+
+    private static final RecentResults<KindQuestion, QuestionKind> KINDS =
+            new RecentResults<>(k -> k.lexicon().recognise(k.question()));
+
+    /** A question to this very lexicon: compared by identity, since comparing lexicons would read all their lists. */
+    private record KindQuestion(Lexicon lexicon, String question) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KindQuestion k && k.lexicon == lexicon && k.question.equals(question);
+        }
+
+        @Override
+        public int hashCode() {
+            return question.hashCode();
+        }
+    }
+
+    private QuestionKind recognise(String question) {
         String compact = Texts.compact(Texts.withoutPlaceholders(question));
         for (KindRule rule : kinds) {
             if (rule.recognises(compact)) {

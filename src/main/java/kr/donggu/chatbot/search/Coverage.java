@@ -119,35 +119,51 @@ final class Coverage {
         int[] out = new int[s.length() * 3];
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0xAC00 && c <= 0xD7A3) {
-                int code = c - 0xAC00;
-                out[n++] = 0x1100 + code / 588;
-                out[n++] = 0x1161 + (code % 588) / 28;
-                if (code % 28 != 0) {
-                    out[n++] = 0x11A7 + code % 28;
-                }
-            } else {
-                out[n++] = c;
-            }
+            n = jamo(s.charAt(i), out, n);
         }
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /**
+     * Writes the letters of one character (a syllable's two or three, else the character itself) into {@code out}
+     * from {@code at}; returns the index after them.
+     */
+    static int jamo(char c, int[] out, int at) {
+        int n = at;
+        if (c >= 0xAC00 && c <= 0xD7A3) {
+            int code = c - 0xAC00;
+            out[n++] = 0x1100 + code / 588;
+            out[n++] = 0x1161 + (code % 588) / 28;
+            if (code % 28 != 0) {
+                out[n++] = 0x11A7 + code % 28;
+            }
+        } else {
+            out[n++] = c;
+        }
+        return n;
+    }
+
     static boolean levenshteinAtMostOne(int[] a, int[] b) {
-        if (Math.abs(a.length - b.length) > 1) {
+        return levenshteinAtMostOne(a, 0, a.length, b);
+    }
+
+    /** Whether {@code a[from, to)} is at most one insertion, deletion or substitution away from {@code b}. */
+    static boolean levenshteinAtMostOne(int[] a, int from, int to, int[] b) {
+        int aLength = to - from;
+        if (Math.abs(aLength - b.length) > 1) {
             return false;
         }
         int i = 0;
-        while (i < a.length && i < b.length && a[i] == b[i]) {
+        while (i < aLength && i < b.length && a[from + i] == b[i]) {
             i++;
         }
-        if (i == a.length && i == b.length) {
+        if (i == aLength && i == b.length) {
             return true;
         }
-        int[] longer = a.length >= b.length ? a : b;
-        int[] shorter = a.length >= b.length ? b : a;
-        int skipShorter = a.length == b.length ? 1 : 0;
-        return java.util.Arrays.equals(longer, i + 1, longer.length, shorter, i + skipShorter, shorter.length);
+        if (aLength == b.length) {
+            return java.util.Arrays.equals(a, from + i + 1, to, b, i + 1, b.length);
+        }
+        return aLength > b.length ? java.util.Arrays.equals(a, from + i + 1, to, b, i, b.length)
+                : java.util.Arrays.equals(b, i + 1, b.length, a, from + i, to);
     }
 }

@@ -29,7 +29,12 @@ final class EntityNames {
     private record Name(String compact, String docId, String person) {
     }
 
+    /** A name long enough to be recognised with a slip, with its letters. */
+    private record TypoTarget(Name name, int[] jamo) {
+    }
+
     private final List<Name> names = new ArrayList<>();
+    private final List<TypoTarget> typoTargets;
     private final UserDictionary dictionary;
     private final ThreadLocal<KoreanTokenizer> tokenizers = ThreadLocal.withInitial(this::tokenizer);
 
@@ -52,6 +57,8 @@ final class EntityNames {
             }
         }
         names.sort(Comparator.comparingInt((Name n) -> -n.compact().length()));
+        typoTargets = names.stream().filter(n -> n.person() == null && n.compact().length() >= TYPO_MIN_LENGTH)
+                .map(n -> new TypoTarget(n, Coverage.jamo(n.compact()))).toList();
     }
 
     /** The document a whole name stands for (compared without spaces), if it is the name of one. */
@@ -63,8 +70,11 @@ final class EntityNames {
 
     /** Mentions in the order they appear; a longer name wins over a shorter one inside it. */
     List<Mention> in(String text) {
-        return in(text, true);
+        return recent.apply(text);
     }
+
+    private final kr.donggu.chatbot.knowledge.RecentResults<String, List<Mention>> recent =
+            new kr.donggu.chatbot.knowledge.RecentResults<>(t -> List.copyOf(in(t, true)));
 
     /**
      * As {@link #in(String)}, for text the service wrote itself from the documents: names are spelt as written and
@@ -102,17 +112,22 @@ final class EntityNames {
     }
 
     private void typoMentions(String compact, boolean[] taken, List<Mention> out) {
-        for (Name n : names) {
-            int len = n.compact().length();
-            if (n.person() != null || len < TYPO_MIN_LENGTH) {
-                continue;
-            }
-            int[] target = Coverage.jamo(n.compact());
+        // the text is decomposed once; a window of it is a range of that decomposition
+        int[] letters = new int[compact.length() * 3];
+        int[] startOf = new int[compact.length() + 1];
+        int n = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            startOf[i] = n;
+            n = Coverage.jamo(compact.charAt(i), letters, n);
+        }
+        startOf[compact.length()] = n;
+        for (TypoTarget t : typoTargets) {
+            int len = t.name().compact().length();
             for (int at = 0; at + len <= compact.length(); at++) {
                 if (free(taken, at, at + len)
-                        && Coverage.levenshteinAtMostOne(Coverage.jamo(compact.substring(at, at + len)), target)) {
+                        && Coverage.levenshteinAtMostOne(letters, startOf[at], startOf[at + len], t.jamo())) {
                     java.util.Arrays.fill(taken, at, at + len, true);
-                    out.add(new Mention(n.docId(), null, at, at + len));
+                    out.add(new Mention(t.name().docId(), null, at, at + len));
                 }
             }
         }

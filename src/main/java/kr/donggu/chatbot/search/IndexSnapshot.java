@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kr.donggu.chatbot.knowledge.KnowledgeBase;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
+import kr.donggu.chatbot.knowledge.RecentResults;
 import kr.donggu.chatbot.knowledge.Section;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -56,6 +57,8 @@ final class IndexSnapshot {
     final Map<String, Set<String>> nameTerms = new HashMap<>();
     /** Per Lucene doc id, the program and section it indexes: hits are built from memory, not stored fields. */
     private final Chunk[] chunks;
+    /** The searched fields' terms, each one's statistics read once. */
+    final IndexedTerms indexedTerms;
     /** The vocabulary with its jamo, computed once, for typo correction. */
     private List<Spelling> vocabularyJamo = List.of();
     final Path path;
@@ -72,6 +75,10 @@ final class IndexSnapshot {
         this.analyzer = analyzer;
         this.lexicon = knowledge.vocabulary().lexicon();
         this.contentAnalyzer = contentAnalyzer;
+        this.recentQueryTerms = new RecentResults<>(
+                t -> List.copyOf(KoreanAnalyzers.terms(analyzer, IndexFields.BODY, t)));
+        this.recentTerms = new RecentResults<>(
+                t -> List.copyOf(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, t)));
         List<List<String>> groups = new java.util.ArrayList<>(lexicon.synonyms());
         groups.addAll(lexicon.paraphrases());
         this.termGroups = new TermGroups(groups, this::contentTerms);
@@ -84,6 +91,7 @@ final class IndexSnapshot {
             this.reader = opened;
             this.searcher = new IndexSearcher(reader);
             searcher.setSimilarity(ranking.similarity());
+            this.indexedTerms = new IndexedTerms(searcher);
             this.chunks = readChunks();
             collectTerms();
             this.evidence = new EvidenceRanker(new DocumentSentences(this::contentTerms, lexicon.conversation(),
@@ -107,8 +115,36 @@ final class IndexSnapshot {
 
     /** The content words of a text: nouns, foreign words and numbers, without stop words. */
     List<String> contentTerms(String text) {
-        return KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, text);
+        return recentTerms.apply(text);
     }
+
+    private final RecentResults<String, List<String>> recentTerms;
+
+    /** The terms the index analyzer makes of a question: a follow-up is searched twice, both times with these. */
+    List<String> queryTerms(String question) {
+        return recentQueryTerms.apply(question);
+    }
+
+    private final RecentResults<String, List<String>> recentQueryTerms;
+
+    /**
+     * The content words of a word or phrase from the vocabulary or the documents (a role, an attribute, a person's
+     * name): there are only so many, and each message looks up dozens of them, so each is analysed once.
+     */
+    List<String> vocabularyTerms(String word) {
+        List<String> known = vocabularyTerms.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<String> terms = List.copyOf(KoreanAnalyzers.terms(contentAnalyzer, IndexFields.BODY, word));
+        if (vocabularyTerms.size() < MAX_VOCABULARY_TERMS) {
+            vocabularyTerms.put(word, terms);
+        }
+        return terms;
+    }
+
+    private static final int MAX_VOCABULARY_TERMS = 10_000;
+    private final Map<String, List<String>> vocabularyTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
     record Chunk(ProgramDocument doc, Section section) {
     }

@@ -9,7 +9,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Raw question → Lucene query, without the classic query parser (which splits on spaces before Nori sees the text
@@ -34,9 +33,9 @@ final class QueryFactory {
     static Query build(IndexSnapshot snap, String question, List<TermGroups.Slot> slots, String contextDocId) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Ranking ranking = snap.ranking;
-        List<String> analysed = KoreanAnalyzers.terms(snap.analyzer, IndexFields.BODY, question);
+        List<String> analysed = snap.queryTerms(question);
         Set<String> terms = new LinkedHashSet<>(analysed);
-        addTerms(q, terms, ranking.nori());
+        addTerms(q, snap, terms, ranking.nori());
         Set<String> extra = new LinkedHashSet<>();
         Set<String> corrected = new LinkedHashSet<>();
         for (TermGroups.Slot slot : slots) {
@@ -48,11 +47,11 @@ final class QueryFactory {
             }
         }
         extra.removeAll(terms);
-        addTerms(q, extra, SYNONYMS * ranking.nori());
-        add(q, new QueryBuilder(snap.analyzer).createBooleanQuery(IndexFields.BIGRAMS, question, Occur.SHOULD),
+        addTerms(q, snap, extra, SYNONYMS * ranking.nori());
+        add(q, anyOf(snap, IndexFields.BIGRAMS, KoreanAnalyzers.terms(snap.analyzer, IndexFields.BIGRAMS, question)),
                 ranking.bigrams());
-        add(q, pairs(analysed), ranking.pairs());
-        addTerms(q, corrected, TYPO * ranking.nori());
+        add(q, anyOf(snap, IndexFields.PAIRS, pairs(analysed)), ranking.pairs());
+        addTerms(q, snap, corrected, TYPO * ranking.nori());
         if (contextDocId != null) {
             q.add(new TermQuery(new Term(IndexFields.DOC_ID, contextDocId)), Occur.FILTER);
         }
@@ -60,25 +59,35 @@ final class QueryFactory {
     }
 
     /** What {@link KoreanAnalyzers#pairs} makes of the question, without running Nori over it a second time. */
-    private static Query pairs(List<String> analysed) {
-        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    private static List<String> pairs(List<String> analysed) {
+        List<String> pairs = new java.util.ArrayList<>();
         for (int i = 1; i < analysed.size(); i++) {
-            pairs.add(new TermQuery(new Term(IndexFields.PAIRS, analysed.get(i - 1) + " " + analysed.get(i))), Occur.SHOULD);
+            pairs.add(analysed.get(i - 1) + " " + analysed.get(i));
         }
-        return analysed.size() < 2 ? null : pairs.build();
+        return pairs;
     }
 
-    private static void addTerms(BooleanQuery.Builder q, Set<String> terms, float weight) {
+    private static void addTerms(BooleanQuery.Builder q, IndexSnapshot snap, Set<String> terms, float weight) {
         if (weight == 0) {
             return;
         }
         for (String field : List.of(IndexFields.TITLE, IndexFields.KEYWORDS, IndexFields.HEADING, IndexFields.BODY)) {
-            BooleanQuery.Builder perField = new BooleanQuery.Builder();
-            terms.forEach(t -> perField.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
-            if (!terms.isEmpty()) {
-                add(q, perField.build(), boost(field) * weight);
+            add(q, anyOf(snap, field, terms), boost(field) * weight);
+        }
+    }
+
+    /** Any of the terms in the field; null when the index holds none of them there. */
+    private static Query anyOf(IndexSnapshot snap, String field, java.util.Collection<String> terms) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String t : terms) {
+            TermQuery term = snap.indexedTerms.query(field, t);
+            if (term != null) {
+                any.add(term, Occur.SHOULD);
+                clauses++;
             }
         }
+        return clauses == 0 ? null : any.build();
     }
 
     private static float boost(String field) {

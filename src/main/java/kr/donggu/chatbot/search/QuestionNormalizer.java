@@ -21,6 +21,9 @@ final class QuestionNormalizer {
             "[?？]|(나요|까요|는지|인가요?|을까|ㄹ까|냐|니|죠|지요|주세요|줘|줘요|알려|궁금해요|궁금합니다)\\s*[.!~]*$"
                     + "|(뭐|무엇|무슨|어떤|어떻게|언제|어디|누가|누구|몇|얼마|왜|있나|되나)");
 
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("(요|다|까|죠|나)잉(?=[\\s?!.~]*$)");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
     private final List<Lexicon.Rule> rules;
     private final List<Pattern> fillers;
     private final java.util.function.Predicate<String> namesSomething;
@@ -49,13 +52,13 @@ final class QuestionNormalizer {
                 text = m.replaceAll(rule.to());
             }
         }
-        text = text.replaceAll("\\s{2,}", " ").strip();
+        text = SPACES.matcher(text).replaceAll(" ").strip();
         return text.length() > LONG_MESSAGE ? askingPart(text) : text;
     }
 
     /** "거기 어디예요잉?" keeps its question; a sentence-final 잉 or 이 attached to an ending is a dialect softener. */
     private static String trailingParticles(String text) {
-        return text.replaceAll("(요|다|까|죠|나)잉(?=[\\s?!.~]*$)", "$1");
+        return TRAILING_PARTICLE.matcher(text).replaceAll("$1");
     }
 
     /**

@@ -86,9 +86,9 @@ final class SnapshotSearch {
         Set<String> possessors = new java.util.HashSet<>();
         // "김유미 회사": neither the person nor 회사 is asked about, the company they make up is
         mentions.stream().filter(m -> m.isPerson() && !people.contains(m.person())).forEach(m -> {
-            possessors.addAll(snap.contentTerms(m.person()));
-            organisationWords.forEach(w -> possessors.addAll(snap.contentTerms(w)));
-            roles.forEach(r -> possessors.addAll(snap.contentTerms(r)));
+            possessors.addAll(snap.vocabularyTerms(m.person()));
+            organisationWords.forEach(w -> possessors.addAll(snap.vocabularyTerms(w)));
+            roles.forEach(r -> possessors.addAll(snap.vocabularyTerms(r)));
         });
         slots = slots.stream().filter(sl -> !possessors.containsAll(sl.original())).toList();
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
@@ -256,7 +256,7 @@ final class SnapshotSearch {
             docs = Set.of(correction.get().docId());
             people = Set.of(correction.get().person());
             Set<String> asserted = new java.util.HashSet<>();
-            u.mentions().stream().filter(Mention::isPerson).forEach(m -> asserted.addAll(snap.contentTerms(m.person())));
+            u.mentions().stream().filter(Mention::isPerson).forEach(m -> asserted.addAll(snap.vocabularyTerms(m.person())));
             slots = slots.stream().filter(s -> !asserted.containsAll(s.original())).toList();
         }
         Map<List<String>, Double> weights = new HashMap<>();
@@ -273,7 +273,7 @@ final class SnapshotSearch {
         Set<String> asked = slots.stream().flatMap(sl -> sl.original().stream()).filter(attributeWords::contains)
                 .collect(java.util.stream.Collectors.toSet());
         return new EvidenceRanker.Question(u.text(), slots, weights, rule,
-                attributeWords.stream().map(snap::contentTerms).filter(t -> !t.isEmpty()).toList(),
+                attributeWords.stream().map(snap::vocabularyTerms).filter(t -> !t.isEmpty()).toList(),
                 docs, people, matchesAny(snap.lexicon.conversation().asksForPrograms(), u.compact()),
                 contextDocId == null ? docs : union(docs, contextDocId),
                 slots.stream().filter(slot -> Coverage.isGeneric(slot, snap)).map(TermGroups.Slot::original)

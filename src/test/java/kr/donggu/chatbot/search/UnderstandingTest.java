@@ -72,6 +72,9 @@ class UnderstandingTest {
             "(주)보나드스토리 대표는? | bonad-story",
             "보나드스토리 대표는? | bonad-story",
             "사회공한 프로젝트 알려줘 | social-contribution-project",
+            // a letter left out, a letter too many
+            "사회공허 프로젝트 알려줘 | social-contribution-project",
+            "동명목재문화센턴 전시 | dongmyeong-exhibition-bookstore-goods",
             "What is the networking day? | networking-day",
     })
     void finds_names_as_whole_words_spacing_and_one_slip_forgiven(String question, String docId) {
