@@ -2,6 +2,7 @@ package kr.donggu.chatbot.guard;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +27,16 @@ final class EvidenceScope {
     }
 
     Set<String> namedDocuments(String text) {
+        return namedDocuments(mentions(text));
+    }
+
+    private List<Names.Mention> mentions(String text) {
+        return names.mentions(new StringBuilder(GuardText.normalize(text)));
+    }
+
+    private Set<String> namedDocuments(List<Names.Mention> mentions) {
         Set<String> ids = new LinkedHashSet<>();
-        names.mentions(new StringBuilder(GuardText.normalize(text))).forEach(m -> {
+        mentions.forEach(m -> {
             if (documentIds.contains(m.entity().id())) {
                 ids.add(m.entity().id());
             }
@@ -40,14 +49,15 @@ final class EvidenceScope {
         if (topic != null) {
             ids.add(topic);
         }
-        ids.addAll(namedDocuments(answer));
-        ids.addAll(documentsMentioningPeople(kb, answer));
+        List<Names.Mention> mentions = mentions(answer);
+        ids.addAll(namedDocuments(mentions));
+        ids.addAll(documentsMentioningPeople(kb, mentions));
         return Evidence.ofDocuments(kb, ids, topic);
     }
 
-    private Set<String> documentsMentioningPeople(KnowledgeBase kb, String answer) {
+    private Set<String> documentsMentioningPeople(KnowledgeBase kb, List<Names.Mention> mentions) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Names.Mention m : names.mentions(new StringBuilder(GuardText.normalize(answer)))) {
+        for (Names.Mention m : mentions) {
             Names.EntityKind kind = m.entity().kind();
             if (kind == Names.EntityKind.PERSON || kind == Names.EntityKind.PLACE) {
                 ids.addAll(mentionedIn.computeIfAbsent(m.entity().id(), id -> documentsNaming(kb, m.entity())));

@@ -2,11 +2,13 @@ package kr.donggu.chatbot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.QuestionKind;
@@ -63,6 +65,7 @@ final class EvidenceRanker {
     }
 
     private final DocumentSentences sentences;
+    private final Map<QuestionKind, Map<String, Boolean>> answersByKind = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> nameTerms;
     private final Set<String> programs;
     private final Set<String> organisations;
@@ -81,6 +84,8 @@ final class EvidenceRanker {
 
     /** The best {@code max} sentences, with every member of a list that one of them belongs to. */
     List<Evidence> rank(Question q, List<Candidate> candidates, int max) {
+        // whether a sentence is of the kind of answer asked for is a regular-expression search: each is made once
+        Map<String, Boolean> answers = answersByKind.computeIfAbsent(q.rule().kind(), k -> new ConcurrentHashMap<>());
         Set<String> questionGrams = DocumentSentences.bigrams(q.text());
         List<Scored> scored = new ArrayList<>();
         Set<List<String>> onlyInGaps = onlyInGaps(q, candidates);
@@ -102,8 +107,12 @@ final class EvidenceRanker {
                         .forEach(titleWords::add);
             }
             boolean joinsNamed = joinsAllNamed(q, c);
+            Map<String, Double> headingBonus = new HashMap<>();
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                scored.add(score(q, c, s, questionGrams, onlyInGaps, own, titleWords, joinsNamed));
+                boolean answersKind = answers.computeIfAbsent(s.text(), q.rule()::isAnsweredBy);
+                double heading = headingBonus.computeIfAbsent(s.section(), h -> headingNamed(q, c, h));
+                scored.add(score(q, c, s, new Context(questionGrams, onlyInGaps, own, titleWords, joinsNamed,
+                        answersKind, heading)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.evidence().score()));
@@ -133,9 +142,15 @@ final class EvidenceRanker {
         return inGaps;
     }
 
-    private Scored score(Question q, Candidate c, DocumentSentences.Sentence s, Set<String> questionGrams,
-                         Set<List<String>> onlyInGaps, Set<String> own, Set<List<String>> titleWords,
-                         boolean joinsNamed) {
+    /** What one ranking knows of the question and the candidate when it scores one of the candidate's sentences. */
+    private record Context(Set<String> questionGrams, Set<List<String>> onlyInGaps, Set<String> own,
+                           Set<List<String>> titleWords, boolean joinsNamed, boolean answersKind, double heading) {
+    }
+
+    private Scored score(Question q, Candidate c, DocumentSentences.Sentence s, Context x) {
+        Set<String> own = x.own();
+        Set<List<String>> titleWords = x.titleWords();
+        Set<List<String>> onlyInGaps = x.onlyInGaps();
         double focusTotal = 0;
         double focusFilled = 0;
         boolean ownName = false;
@@ -186,7 +201,7 @@ final class EvidenceRanker {
         }
         // the share of the focus covered, discounted when the focus itself is slight (only "진행" in "어디서 진행했어요?")
         double lexical = focusTotal == 0 ? 0 : focusFilled / focusTotal * Math.min(1, focusTotal / SLIGHT_FOCUS);
-        boolean answersKind = q.rule().isAnsweredBy(s.text());
+        boolean answersKind = x.answersKind();
         // "사회적경제기업 종류 알려주세요" is all name: whatever the document says about it is on the question
         boolean onFocus = focusFilled > 0 || focusTotal == 0;
         // a gap about another document than the one asked about is beside the point
@@ -197,11 +212,11 @@ final class EvidenceRanker {
                 && q.attributes().stream().anyMatch(s.terms()::containsAll);
         boolean gapOnFocus = s.gap() && aboutAsked && !aboutAnotherYear(q, s) && (attributeGap
                 || q.slots().stream().anyMatch(slot -> onlyInGaps.contains(slot.original()) && slot.filledBy(s.terms())));
-        double score = lexical + BIGRAM * overlap(questionGrams, s.bigrams())
+        double score = lexical + BIGRAM * overlap(x.questionGrams(), s.bigrams())
                 + (answersKind && !s.gap() ? (q.rule().kind() == QuestionKind.WHAT ? KIND_WHAT : KIND) : 0)
                 + sectionPrior(q.rule(), s) + DOC_PRIOR * c.prior() + (ownName ? OWN_NAME : 0)
-                + headingNamed(q, c, s) + joins(q, c, s) + persons(q, s) + entitiesNamed(q, c, s)
-                + (joinsNamed && q.namedDocs().stream().anyMatch(s::mentions) ? JOINS_ALL : 0)
+                + x.heading() + joins(q, c, s) + persons(q, s) + entitiesNamed(q, c, s)
+                + (x.joinsNamed() && q.namedDocs().stream().anyMatch(s::mentions) ? JOINS_ALL : 0)
                 + gapAndReferral(q.rule(), s, gapOnFocus)
                 + (gapOnFocus && q.askedAttributes().stream().anyMatch(s.terms()::contains) ? GAP_ASKED : 0)
                 + (offSubject(q, c, s) ? OFF_SUBJECT : 0)
@@ -267,8 +282,8 @@ final class EvidenceRanker {
      * The question names the section's topic ("예비사회적기업이 뭐예요?" → the 예비사회적기업 section). A word that only
      * says what kind of answer is wanted (내용 in "어떤 내용을 홍보해요?") names no section: the kind weighs that.
      */
-    private double headingNamed(Question q, Candidate c, DocumentSentences.Sentence s) {
-        Set<String> heading = sentences.headingTerms(s.section());
+    private double headingNamed(Question q, Candidate c, String section) {
+        Set<String> heading = sentences.headingTerms(section);
         return !heading.isEmpty() && q.slots().stream().anyMatch(slot -> slot.filledBy(heading)
                 && !q.rule().attributes().containsAll(slot.original())
                 && !nameTerms.getOrDefault(c.doc().id(), Set.of()).containsAll(slot.original())) ? HEADING : 0;

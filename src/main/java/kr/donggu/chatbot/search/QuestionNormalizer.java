@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.donggu.chatbot.knowledge.Lexicon;
+import kr.donggu.chatbot.knowledge.RecentResults;
 
 /**
  * A message as the bot reads it: colloquial and dialect forms rewritten into standard Korean (갈켜주쇼 → 가르쳐
@@ -26,6 +27,8 @@ final class QuestionNormalizer {
 
     private final List<Lexicon.Rule> rules;
     private final List<Pattern> fillers;
+    private final Pattern anyFiller;
+    private final Pattern anyRule;
     private final java.util.function.Predicate<String> namesSomething;
 
     /** @param namesSomething whether a sentence names a program, an organisation or a person of the documents */
@@ -38,18 +41,40 @@ final class QuestionNormalizer {
             f.add(Pattern.compile("(?<=^|\\s)" + Pattern.quote(filler) + "(?=$|[\\s,.!?~]+)"));
         }
         this.fillers = List.copyOf(f);
+        this.anyFiller = anyOf(fillers);
+        this.anyRule = anyOf(rules.stream().map(Lexicon.Rule::from).toList());
+    }
+
+    /**
+     * One pattern matching wherever one of {@code patterns} does. Most messages need no rewriting: one search for
+     * any of them tells so, and the rules run in order only when one applies (a rule that does not apply to the
+     * message as written cannot apply after rules that changed nothing).
+     */
+    private static Pattern anyOf(List<Pattern> patterns) {
+        return patterns.isEmpty() ? null : Pattern.compile(patterns.stream().map(p -> "(?:" + p.pattern() + ")")
+                .collect(java.util.stream.Collectors.joining("|")));
     }
 
     String normalize(String message) {
+        return recent.apply(message);
+    }
+
+    private final RecentResults<String, String> recent = new RecentResults<>(this::rewrite);
+
+    private String rewrite(String message) {
         String text = message;
-        for (Pattern filler : fillers) {
-            text = filler.matcher(text).replaceAll(" ");
+        if (anyFiller != null && anyFiller.matcher(text).find()) {
+            for (Pattern filler : fillers) {
+                text = filler.matcher(text).replaceAll(" ");
+            }
         }
         text = trailingParticles(text);
-        for (Lexicon.Rule rule : rules) {
-            Matcher m = rule.from().matcher(text);
-            if (m.find()) {
-                text = m.replaceAll(rule.to());
+        if (anyRule != null && anyRule.matcher(text).find()) {
+            for (Lexicon.Rule rule : rules) {
+                Matcher m = rule.from().matcher(text);
+                if (m.find()) {
+                    text = m.replaceAll(rule.to());
+                }
             }
         }
         text = SPACES.matcher(text).replaceAll(" ").strip();
