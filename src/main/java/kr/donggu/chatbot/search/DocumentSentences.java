@@ -28,7 +28,7 @@ final class DocumentSentences {
 
     /** One sentence of a section. {@code list} numbers the list it belongs to within its section (-1: none). */
     record Sentence(String docId, String title, String section, int sectionIndex, int index, String text,
-                    Set<String> terms, Set<String> bigrams, boolean gap, boolean referral, int list,
+                    Set<String> terms, int[] bigrams, boolean gap, boolean referral, int list,
                     boolean listIntro, List<Mention> mentions) {
 
         boolean mentions(String docId) {
@@ -55,7 +55,8 @@ final class DocumentSentences {
     }
 
     List<Sentence> of(ProgramDocument doc) {
-        return byDoc.computeIfAbsent(doc.id(), id -> build(doc));
+        List<Sentence> built = byDoc.get(doc.id());
+        return built != null ? built : byDoc.computeIfAbsent(doc.id(), id -> build(doc));
     }
 
     static List<String> split(String text) {
@@ -69,14 +70,31 @@ final class DocumentSentences {
         return out;
     }
 
-    static Set<String> bigrams(String text) {
-        String compact = Texts.compact(text).replaceAll("[\\p{Punct}·‘’“”「」]", "");
-        Set<String> grams = new HashSet<>();
+    /** The distinct pairs of adjacent characters (spaces and punctuation left out), each as one number, sorted. */
+    static int[] bigrams(String text) {
+        String compact = PUNCTUATION.matcher(Texts.compact(text)).replaceAll("");
+        int[] grams = new int[Math.max(0, compact.length() - 1)];
         for (int i = 0; i + 2 <= compact.length(); i++) {
-            grams.add(compact.substring(i, i + 2));
+            grams[i] = compact.charAt(i) << 16 | compact.charAt(i + 1);
         }
-        return grams;
+        return java.util.Arrays.stream(grams).sorted().distinct().toArray();
     }
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}·‘’“”「」]");
+
+    /** Every content word of a document's sentences. */
+    Set<String> terms(ProgramDocument doc) {
+        Set<String> terms = termsByDoc.get(doc.id());
+        if (terms == null) {
+            Set<String> all = new HashSet<>();
+            of(doc).forEach(x -> all.addAll(x.terms()));
+            terms = Set.copyOf(all);
+            termsByDoc.put(doc.id(), terms);
+        }
+        return terms;
+    }
+
+    private final Map<String, Set<String>> termsByDoc = new ConcurrentHashMap<>();
 
     private List<Sentence> build(ProgramDocument doc) {
         List<Sentence> out = new ArrayList<>();

@@ -86,7 +86,7 @@ final class EvidenceRanker {
     List<Evidence> rank(Question q, List<Candidate> candidates, int max) {
         // whether a sentence is of the kind of answer asked for is a regular-expression search: each is made once
         Map<String, Boolean> answers = answersByKind.computeIfAbsent(q.rule().kind(), k -> new ConcurrentHashMap<>());
-        Set<String> questionGrams = DocumentSentences.bigrams(q.text());
+        int[] questionGrams = DocumentSentences.bigrams(q.text());
         List<Scored> scored = new ArrayList<>();
         Set<List<String>> onlyInGaps = onlyInGaps(q, candidates);
         for (Candidate c : candidates) {
@@ -99,8 +99,7 @@ final class EvidenceRanker {
             // (only words its text uses: an English alias's "dong-gu" is no sign of it)
             Set<List<String>> titleWords = new HashSet<>();
             if (!c.subject()) {
-                Set<String> body = new HashSet<>();
-                sentences.of(c.doc()).forEach(s -> body.addAll(s.terms()));
+                Set<String> body = sentences.terms(c.doc());
                 q.slots().stream().map(TermGroups.Slot::original)
                         .filter(o -> title.containsAll(o) && body.containsAll(o) && !q.generic().contains(o)
                                 && !namedName(q, o))
@@ -109,7 +108,11 @@ final class EvidenceRanker {
             boolean joinsNamed = joinsAllNamed(q, c);
             Map<String, Double> headingBonus = new HashMap<>();
             for (DocumentSentences.Sentence s : sentences.of(c.doc())) {
-                boolean answersKind = answers.computeIfAbsent(s.text(), q.rule()::isAnsweredBy);
+                Boolean answersKind = answers.get(s.text());
+                if (answersKind == null) {
+                    answersKind = q.rule().isAnsweredBy(s.text());
+                    answers.put(s.text(), answersKind);
+                }
                 double heading = headingBonus.computeIfAbsent(s.section(), h -> headingNamed(q, c, h));
                 scored.add(score(q, c, s, new Context(questionGrams, onlyInGaps, own, titleWords, joinsNamed,
                         answersKind, heading)));
@@ -143,7 +146,7 @@ final class EvidenceRanker {
     }
 
     /** What one ranking knows of the question and the candidate when it scores one of the candidate's sentences. */
-    private record Context(Set<String> questionGrams, Set<List<String>> onlyInGaps, Set<String> own,
+    private record Context(int[] questionGrams, Set<List<String>> onlyInGaps, Set<String> own,
                            Set<List<String>> titleWords, boolean joinsNamed, boolean answersKind, double heading) {
     }
 
@@ -334,17 +337,17 @@ final class EvidenceRanker {
         return adjust;
     }
 
-    private static double overlap(Set<String> question, Set<String> sentence) {
-        if (question.isEmpty()) {
+    private static double overlap(int[] question, int[] sentence) {
+        if (question.length == 0) {
             return 0;
         }
         int shared = 0;
-        for (String g : question) {
-            if (sentence.contains(g)) {
+        for (int g : question) {
+            if (java.util.Arrays.binarySearch(sentence, g) >= 0) {
                 shared++;
             }
         }
-        return (double) shared / question.size();
+        return (double) shared / question.length;
     }
 
     /** The top sentences, and the rest of any list one of them opens or belongs to, so lists are answered whole. */
