@@ -2,6 +2,7 @@ package kr.donggu.chatbot.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +28,23 @@ final class IndexedTerms {
             IndexFields.HEADING, IndexFields.BODY, IndexFields.BIGRAMS, IndexFields.PAIRS);
 
     private final IndexSearcher searcher;
-    private final Set<Term> indexed = new HashSet<>();
-    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+    /** Per field, its terms; each text keeps its hash, which a {@link Term} would compute on every look-up. */
+    private final Map<String, Set<String>> indexed = new HashMap<>();
+    private final Map<String, Map<String, TermStates>> states = new HashMap<>();
 
     IndexedTerms(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             for (String field : SEARCHED) {
+                Set<String> known = indexed.computeIfAbsent(field, f -> new HashSet<>());
+                states.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
                 Terms terms = leaf.reader().terms(field);
                 if (terms == null) {
                     continue;
                 }
                 TermsEnum e = terms.iterator();
                 for (BytesRef t = e.next(); t != null; t = e.next()) {
-                    indexed.add(new Term(field, BytesRef.deepCopyOf(t)));
+                    known.add(t.utf8ToString());
                 }
             }
         }
@@ -48,11 +52,17 @@ final class IndexedTerms {
 
     /** A query for the term with its statistics read once; null when no passage of the index holds it. */
     TermQuery query(String field, String text) {
-        Term term = new Term(field, text);
-        if (!indexed.contains(term)) {
+        if (!indexed.getOrDefault(field, Set.of()).contains(text)) {
             return null;
         }
-        return new TermQuery(term, states.computeIfAbsent(term, this::build));
+        Term term = new Term(field, text);
+        Map<String, TermStates> ofField = states.get(field);
+        TermStates read = ofField.get(text);
+        if (read == null) {
+            read = build(term);
+            ofField.put(text, read);
+        }
+        return new TermQuery(term, read);
     }
 
     private TermStates build(Term term) {

@@ -64,7 +64,9 @@ final class ReportWriter {
                 .append(r.path("loadGenerator").asText("JDK HttpClient")).append(". Server p50 is the answer time the ")
                 .append("server recorded per message (retrieval, answer, guard; the SQLite commit excluded). The ")
                 .append("ceiling is `GET /health` of the same server at the same concurrency, run alternately with ")
-                .append("the chat runs.\n\n");
+                .append("the chat runs. Before the first level, 8 clients ran until two 5-second rounds in a row ")
+                .append("differed by 5 % or less in rate (the JIT settled): ").append(r.path("warmUpSeconds").asText("5"))
+                .append(" s.\n\n");
         md.append("| clients | chats/s | p50 ms | p99 ms | errors | server p50 ms | /health req/s | /health p99 ms "
                 + "| chat share of ceiling |\n|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode l : r.get("load")) {
