@@ -203,6 +203,12 @@ final class ReferenceResolver {
             return Optional.empty();
         }
         ProgramDocument excluded = kb.find(named.get(0).docId()).orElseThrow();
+        boolean except = followedByExcept(compact, named, cues);
+        if (!except && kb.documents().stream().anyMatch(d -> excluded.id().equals(d.parent()))) {
+            // "사회혁신 협력 프로젝트 7개 했다던데 나머지 뭐뭐예요?": the rest of its own parts, which the question
+            // about it answers (and whose documented count corrects a wrong one), not the other programs
+            return Optional.empty();
+        }
         List<String> siblings = siblings(excluded, kb).stream().filter(id -> !id.equals(excluded.id())).toList();
         return siblings.isEmpty() ? Optional.empty() : Optional.of(new Resolution(text, null, siblings, true));
     }

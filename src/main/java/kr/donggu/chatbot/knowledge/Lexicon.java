@@ -62,17 +62,48 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
                                List<String> among, List<String> nameWords, List<String> particles,
                                Map<String, List<String>> audiences,
                                List<Pattern> confirm, Map<String, List<String>> time, List<Pattern> gaps,
-                               List<Pattern> referrals) {
+                               List<Pattern> referrals, List<Pattern> backgroundClause,
+                               List<Pattern> backgroundSentence) {
 
         public static Conversation empty() {
             return new Conversation(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(),
-                    List.of());
+                    List.of(), List.of(), List.of());
         }
 
         public boolean isGap(String sentence) {
             return gaps.stream().anyMatch(p -> p.matcher(sentence).find());
         }
+
+        /**
+         * The part of a message that tells the asker's circumstances rather than what they ask: sentences without a
+         * question mark that end like a reason ("고민 중이라서요"), and what comes before the last clause ending that
+         * leads to the question ("…찾는데, "). Empty when the whole message asks.
+         */
+        public Circumstances background(String message) {
+            StringBuilder background = new StringBuilder();
+            StringBuilder asking = new StringBuilder();
+            for (String sentence : SENTENCES.split(message.strip())) {
+                boolean reason = !sentence.contains("?") && backgroundSentence.stream()
+                        .anyMatch(p -> p.matcher(sentence.strip()).find());
+                (reason ? background : asking).append(sentence).append(' ');
+            }
+            String rest = asking.toString();
+            int end = 0;
+            for (Pattern p : backgroundClause) {
+                java.util.regex.Matcher m = p.matcher(rest);
+                while (m.find()) {
+                    end = Math.max(end, m.end());
+                }
+            }
+            if (end > 0 && !rest.substring(end).isBlank()) {
+                background.append(rest, 0, end);
+                rest = rest.substring(end);
+            }
+            return new Circumstances(background.toString().strip(), rest.strip());
+        }
+
+        private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?。~])\\s+");
 
         public boolean isReferral(String sentence) {
             return referrals.stream().anyMatch(p -> p.matcher(sentence).find());
@@ -85,6 +116,10 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
         public List<String> timeWords(String which) {
             return time.getOrDefault(which, List.of());
         }
+    }
+
+    /** A message split into the asker's circumstances (may be empty) and what it asks. */
+    public record Circumstances(String background, String asked) {
     }
 
     /** A rewrite of a colloquial or dialect form into standard Korean. */

@@ -135,7 +135,8 @@ final class LexiconFiles {
                 patterns(p, p.get("asks_for_programs")), patterns(p, p.get("asks_for_organisations")),
                 compacts(p.get("among")), compacts(p.get("name_words")), compacts(p.get("particles")),
                 wordMap(p.get("audiences")), patterns(p, p.get("confirm")), wordMap(p.get("time")),
-                patterns(p, p.get("gaps")), patterns(p, p.get("referrals")));
+                patterns(p, p.get("gaps")), patterns(p, p.get("referrals")), patterns(p, p.get("background_clause")),
+                patterns(p, p.get("background_sentence")));
     }
 
     private Lexicon.Colloquial colloquial(Parsed p) {

@@ -73,6 +73,12 @@ final class Coverage {
      * one of the document's words counts for most of its weight.
      */
     static double of(List<TermGroups.Slot> slots, Set<String> docTerms, IndexSnapshot snap) {
+        return of(slots, docTerms, snap, Set.of());
+    }
+
+    /** As {@link #of(List, Set, IndexSnapshot)}, the {@code passing} words (the asker's circumstances) weighing little. */
+    static double of(List<TermGroups.Slot> slots, Set<String> docTerms, IndexSnapshot snap,
+                     Set<List<String>> passing) {
         double total = 0;
         double matched = 0;
         for (TermGroups.Slot slot : slots) {
@@ -83,6 +89,7 @@ final class Coverage {
             // 날 of 며칠날), not a topic the documents lack
             // a time word (올해, 연말) says when, which the answer's time note handles, not what about
             double w = unknownSyllable(slot, snap) || timeWord(slot, snap) || unknownNumber(slot, snap)
+                    || passing.contains(slot.original())
                     ? weight(slot, snap) * GENERIC
                     : weight(slot, snap);
             total += w;

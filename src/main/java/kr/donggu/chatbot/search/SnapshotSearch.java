@@ -13,6 +13,7 @@ import kr.donggu.chatbot.knowledge.Audience;
 import kr.donggu.chatbot.knowledge.EntityKind;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
 import kr.donggu.chatbot.knowledge.QuestionKind;
+import kr.donggu.chatbot.knowledge.Lexicon;
 import kr.donggu.chatbot.knowledge.Texts;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -44,7 +45,7 @@ final class SnapshotSearch {
     /** {@code naming}: the slots that name a document through a synonym or spelling (tourism, 텃빹). */
     record Understanding(String text, String compact, QuestionKind kind, List<TermGroups.Slot> slots,
                          Set<List<String>> naming, List<Mention> mentions, Set<String> namedDocs, Set<String> namedPeople,
-                         boolean catalog, boolean outOfScope) {
+                         boolean catalog, boolean outOfScope, Set<List<String>> passing) {
 
         boolean named() {
             return !namedDocs.isEmpty();
@@ -94,7 +95,24 @@ final class SnapshotSearch {
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
         boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream().anyMatch(compact::contains);
         return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, naming, mentions, docs, people,
-                catalog, outOfScope);
+                catalog, outOfScope, passing(snap, text, slots));
+    }
+
+    /**
+     * The question's words said only in the asker's circumstances ("엄마가 퇴직하셔서 …찾는데, 생애전환기 대상
+     * 프로그램 있었나요?": 퇴직), which say why they ask, not what; names of documents always count.
+     */
+    private static Set<List<String>> passing(IndexSnapshot snap, String text, List<TermGroups.Slot> slots) {
+        Lexicon.Circumstances split = snap.lexicon.conversation().background(text);
+        if (split.background().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> said = new java.util.HashSet<>(snap.contentTerms(split.background()));
+        said.removeAll(snap.contentTerms(split.asked()));
+        said.removeIf(snap::isNameTerm);
+        Set<List<String>> passing = new java.util.HashSet<>();
+        slots.stream().map(TermGroups.Slot::original).filter(said::containsAll).forEach(passing::add);
+        return passing;
     }
 
     /** "김유미 회사는 어디 참여했어?": the person only says whose company; the question is about the company. */
@@ -151,7 +169,7 @@ final class SnapshotSearch {
         EvidenceRanker.Question asked = question(snap, u, correction, contextDocId);
         List<Evidence> evidence = snap.evidence.rank(asked, candidates, EVIDENCE);
         String best = evidence.isEmpty() ? candidates.get(0).doc().id() : evidence.get(0).docId();
-        double coverage = Coverage.of(u.slots(), snap.docTerms.getOrDefault(best, Set.of()), snap);
+        double coverage = Coverage.of(u.slots(), snap.docTerms.getOrDefault(best, Set.of()), snap, u.passing());
         boolean confident = u.named() && !onlyTheNameKnown(snap, u)
                 || !u.outOfScope() && (coverage >= MIN_COVERAGE
                 || coverage >= MIN_ANCHORED_COVERAGE && anchored(snap, u.slots(), evidence)
@@ -221,6 +239,9 @@ final class SnapshotSearch {
         snap.lexicon.conversation().time().values().forEach(time::addAll);
         int unknown = 0;
         for (TermGroups.Slot slot : u.slots()) {
+            if (u.passing().contains(slot.original())) {
+                continue;   // said about the asker, not asked about
+            }
             if (names.containsAll(slot.original()) || u.naming().contains(slot.original())
                     || Coverage.isGeneric(slot, snap) || time.containsAll(slot.original())
                     || slot.original().size() == 1 && snap.lexicon.isAttribute(slot.original().get(0))) {
@@ -319,7 +340,7 @@ final class SnapshotSearch {
         double others = u.named() || contextDocId != null ? UNNAMED_WEIGHT : 1;
         pool.stream().filter(id -> !out.containsKey(id)).map(id -> snap.knowledge.find(id)).flatMap(Optional::stream)
                 .map(d -> new EvidenceRanker.Candidate(d, others * (programs.getOrDefault(d.id(), 0.0) / best
-                        + Coverage.of(u.slots(), snap.docTerms.getOrDefault(d.id(), Set.of()), snap)) / 2, false))
+                        + Coverage.of(u.slots(), snap.docTerms.getOrDefault(d.id(), Set.of()), snap, u.passing())) / 2, false))
                 .sorted(java.util.Comparator.comparingDouble(c -> -c.prior())).limit(EVIDENCE_DOCS)
                 .forEach(c -> out.put(c.doc().id(), c));
         return new ArrayList<>(out.values());

@@ -62,6 +62,27 @@ class LexiconFilesTest {
         assertThat(BUNDLED.conversation().isReferral(sentence)).isEqualTo(referral);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a clause that leads to the question
+            "엄마가 퇴직하셔서 뭔가 찾는데, 생애전환기 대상 프로그램 있었나요? | 엄마가 퇴직하셔서 뭔가 찾는데, | 생애전환기 대상 프로그램 있었나요?",
+            "저희는 책 관련 소셜벤처인데 책방이랑 엮인 사업 있나요? | 저희는 책 관련 소셜벤처인데 | 책방이랑 엮인 사업 있나요?",
+            // a reason given after the question
+            "네트워킹 DAY 가면 뭐가 도움이 돼요? 가볼까 고민 중이라서요 | 가볼까 고민 중이라서요 | 네트워킹 DAY 가면 뭐가 도움이 돼요?",
+            // the whole message asks: no circumstances
+            "텃밭은 누가 참여했어요? | '' | 텃밭은 누가 참여했어요?",
+            // "…을 통해서" is part of the question, not a circumstance
+            "버스 광고를 통해서 홍보한 사업이 뭐예요? | '' | 버스 광고를 통해서 홍보한 사업이 뭐예요?",
+            // a clause ending with nothing after it is no background
+            "텃밭 하는 데가 있다던데 | '' | 텃밭 하는 데가 있다던데",
+    })
+    void tells_the_askers_circumstances_from_what_they_ask(String message, String background, String asked) {
+        Lexicon.Circumstances split = BUNDLED.conversation().background(message);
+
+        assertThat(split.background()).isEqualTo(background);
+        assertThat(split.asked()).isEqualTo(asked);
+    }
+
     @Test
     void reports_a_bad_pattern_an_unknown_kind_and_a_missing_version_with_file_and_line() {
         Map<String, String> files = new HashMap<>();
