@@ -76,7 +76,7 @@ final class Coverage {
         return of(slots, docTerms, snap, Set.of());
     }
 
-    /** As {@link #of(List, Set, IndexSnapshot)}, the {@code passing} words (the asker's circumstances) weighing little. */
+    /** As {@link #of(List, Set, IndexSnapshot)}, not counting the {@code passing} words (the asker's circumstances). */
     static double of(List<TermGroups.Slot> slots, Set<String> docTerms, IndexSnapshot snap,
                      Set<List<String>> passing) {
         double total = 0;
@@ -88,8 +88,10 @@ final class Coverage {
             // an unknown single syllable is most often what analysis left of a compound (길 of 출근길, 사 of 언론사,
             // 날 of 며칠날), not a topic the documents lack
             // a time word (올해, 연말) says when, which the answer's time note handles, not what about
+            if (passing.contains(slot.original())) {
+                continue;   // the asker's circumstances say why they ask, not what
+            }
             double w = unknownSyllable(slot, snap) || timeWord(slot, snap) || unknownNumber(slot, snap)
-                    || passing.contains(slot.original())
                     ? weight(slot, snap) * GENERIC
                     : weight(slot, snap);
             total += w;

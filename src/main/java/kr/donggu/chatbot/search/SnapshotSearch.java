@@ -95,15 +95,16 @@ final class SnapshotSearch {
         boolean catalog = docs.isEmpty() && matchesAny(snap.lexicon.conversation().catalog(), compact);
         boolean outOfScope = mentions.isEmpty() && snap.lexicon.outOfScope().stream().anyMatch(compact::contains);
         return new Understanding(text, compact, snap.lexicon.kindOf(text), slots, naming, mentions, docs, people,
-                catalog, outOfScope, passing(snap, text, slots));
+                catalog, outOfScope, passing(snap, question, slots));
     }
 
     /**
-     * The question's words said only in the asker's circumstances ("엄마가 퇴직하셔서 …찾는데, 생애전환기 대상
-     * 프로그램 있었나요?": 퇴직), which say why they ask, not what; names of documents always count.
+     * The question's words said only in the asker's circumstances and used by no document ("엄마가 퇴직하셔서
+     * …찾는데, 생애전환기 대상 프로그램 있었나요?": 퇴직): they say why the asker asks, not what.
      */
-    private static Set<List<String>> passing(IndexSnapshot snap, String text, List<TermGroups.Slot> slots) {
-        Lexicon.Circumstances split = snap.lexicon.conversation().background(text);
+    private static Set<List<String>> passing(IndexSnapshot snap, String message, List<TermGroups.Slot> slots) {
+        // as written: rewriting may already have dropped the clause ending ("…사회적기업인데") that marks them
+        Lexicon.Circumstances split = snap.lexicon.conversation().background(message);
         if (split.background().isEmpty()) {
             return Set.of();
         }
@@ -111,7 +112,10 @@ final class SnapshotSearch {
         said.removeAll(snap.contentTerms(split.asked()));
         said.removeIf(snap::isNameTerm);
         Set<List<String>> passing = new java.util.HashSet<>();
-        slots.stream().map(TermGroups.Slot::original).filter(said::containsAll).forEach(passing::add);
+        // only words no document uses: a word the documents know ("할머니가 경로당 다니시는데": 경로당, a kind of
+        // facility) still says what is sought, and "…있다고 들었는데" reports the very topic
+        slots.stream().filter(s -> said.containsAll(s.original()) && Coverage.documentFrequency(s, snap) == 0)
+                .map(TermGroups.Slot::original).forEach(passing::add);
         return passing;
     }
 

@@ -430,6 +430,19 @@ class ConversationApiTest {
     }
 
     @Test
+    void the_askers_circumstances_do_not_hide_what_is_asked_and_an_unrelated_service_is_still_declined() {
+        Turn retired = web().apply("s70", "아버지가 은퇴 준비 중이신데, 생애전환기 대상자 프로그램이 있었나요?");
+        Turn reason = web().apply("s71", "사회공헌 프로젝트는 어떤 시설이랑 연계돼요? 저희가 요가 강습을 해서요");
+        Turn service = web().apply("s72", "아이돌봄 서비스 이용하려는데, 요금은 얼마예요?");
+
+        assertThat(retired.answered()).as(retired.text()).isTrue();
+        assertThat(retired.cited()).first().isEqualTo("urban-garden-life-transition");
+        assertThat(reason.answered()).as(reason.text()).isTrue();
+        assertThat(reason.text()).contains("노인");
+        assertThat(service.answered()).as(service.text()).isFalse();
+    }
+
+    @Test
     void a_word_for_the_form_of_the_answer_and_a_rambling_message_with_a_number_in_passing_are_understood() {
         var chat = web();
         Turn list = chat.apply("s56", "협력 프로젝트 목록 좀");
