@@ -31,6 +31,8 @@ class LexiconFilesTest {
             "참여하려면 뭘 해야 해요? | APPLY",
             "사회공헌 프로젝트 하면 뭐가 좋아요? | RESULT",
             "김유미 대표가 뭐라고 했어요? | DETAIL",
+            // what someone said they will do, not how to apply
+            "구청은 기업들을 어떻게 지원해 주겠대요? | DETAIL",
             "ESG 환경마켓이 뭐예요? | WHAT",
             // a company being where ("참여 기업 어디") asks who, not where
             "사회서비스연대조직 참여기업 어디 | WHO",
