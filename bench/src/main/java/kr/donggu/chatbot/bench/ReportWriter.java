@@ -65,7 +65,7 @@ final class ReportWriter {
                 .append("server recorded per message (retrieval, answer, guard; the SQLite commit excluded). The ")
                 .append("ceiling is `GET /health` of the same server at the same concurrency, run alternately with ")
                 .append("the chat runs. Before the first level, 8 clients ran until two 5-second rounds in a row ")
-                .append("differed by 5 % or less in rate (the JIT settled): ").append(r.path("warmUpSeconds").asText("5"))
+                .append("differed by 5 % or less in rate, and for at least 60 s (the JIT settled): ").append(r.path("warmUpSeconds").asText("5"))
                 .append(" s.\n\n");
         md.append("| clients | chats/s | p50 ms | p99 ms | errors | server p50 ms | /health req/s | /health p99 ms "
                 + "| chat share of ceiling |\n|---|---|---|---|---|---|---|---|---|\n");

@@ -105,8 +105,9 @@ final class StartupAndLoad {
 
     /**
      * Runs 8 clients in 5-second rounds until the JIT has settled: two rounds in a row within 5 % of each other's
-     * rate, after at least 15 s and at most 60 s. A fixed 5 s left the first levels measuring code still being
-     * compiled (their server time came out above the 64-client level's). Returns the seconds it took.
+     * rate, after at least 60 s and at most 120 s. A fixed 5 s left the first levels measuring code still being
+     * compiled (their server time came out above the 64-client level's), and so did 35 s: C2 was still compiling
+     * after a minute at one client. Returns the seconds it took.
      */
     private static long warmUp(LoadTest load) throws Exception {
         long started = System.nanoTime();
@@ -121,8 +122,8 @@ final class StartupAndLoad {
         return Duration.ofNanos(System.nanoTime() - started).toSeconds();
     }
 
-    private static final int WARM_UP_MIN_ROUNDS = 3;
-    private static final int WARM_UP_MAX_ROUNDS = 12;
+    private static final int WARM_UP_MIN_ROUNDS = 12;
+    private static final int WARM_UP_MAX_ROUNDS = 24;
     private static final double WARM_UP_TOLERANCE = 0.05;
 
     /** Chat and the trivial endpoint alternate run by run, so both meet the same load from the rest of the machine. */
