@@ -98,13 +98,16 @@ final class AnswerComposer {
      */
     private static List<EvidenceLine> withStatedDetail(Lexicon.DetailRule detail, List<EvidenceLine> chosen,
                                                        List<EvidenceLine> evidence) {
-        if (chosen.stream().anyMatch(l -> l.isSubstantive() && detail.stated().matcher(l.text()).find())) {
+        if (chosen.stream().anyMatch(l -> l.isSubstantive() && l.answersKind()
+                && detail.stated().matcher(l.text()).find())) {
             return chosen;
         }
+        // a list of other things ("버스 광고, 엘리베이터 광고, 보도자료" for "기업 몇 군데") looks like a count of items
+        // but is no count of what was asked when the document states that count in a sentence of its own
         String doc = evidence.get(0).docId();
         Optional<EvidenceLine> stating = evidence.stream().filter(l -> l.docId().equals(doc) && l.isSubstantive()
                 && !l.gap() && l.answersKind() && l.onFocus() && detail.stated().matcher(l.text()).find()).findFirst();
-        if (stating.isEmpty()) {
+        if (stating.isEmpty() || chosen.contains(stating.get())) {
             return chosen;
         }
         List<EvidenceLine> out = new ArrayList<>(chosen);

@@ -60,6 +60,14 @@ final class ReferenceResolver {
             }
             return siblingsIfExcluded(text, compact, mentions, cues, kb).orElse(Resolution.asIs(text, null));
         }
+        if (cues.matchesIntent("both_topics", compact)) {
+            // "둘이 같은 사업에 속한 거야?": the two things last discussed, the earlier first
+            List<String> lastTwo = state.topics().stream().map(ConversationState.Topic::docId).distinct().limit(2)
+                    .toList();
+            if (lastTwo.size() == 2) {
+                return new Resolution(text, null, List.of(lastTwo.get(1), lastTwo.get(0)), true);
+            }
+        }
         Optional<java.util.regex.Matcher> firstCue = cues.intents().getOrDefault("first_topic", List.of()).stream()
                 .map(p -> p.matcher(compact)).filter(java.util.regex.Matcher::find).findFirst();
         boolean first = firstCue.isPresent();

@@ -430,6 +430,25 @@ class ConversationApiTest {
     }
 
     @Test
+    void both_of_the_last_two_topics_are_answered_together() {
+        var chat = web();
+        chat.apply("s73", "씨앗프로젝트가 뭐예요?");
+        chat.apply("s73", "관광기획 프로젝트는요?");
+        Turn both = chat.apply("s73", "그 둘은 어느 사업에 속해요?");
+
+        assertThat(both.cited()).contains("seed-project-arts-education", "local-tourism-planning");
+        assertThat(both.text()).contains("씨앗프로젝트", "관광기획", "사회혁신 협력 프로젝트");
+    }
+
+    @Test
+    void a_count_is_answered_with_the_count_not_with_a_list_of_other_things() {
+        Turn count = web().apply("s74", "스토리텔링 마케팅 지원사업은 기업 몇 군데 지원했어요? 엘리베이터 광고도 봤어요");
+
+        assertThat(count.answered()).isTrue();
+        assertThat(count.text()).contains("4개소");
+    }
+
+    @Test
     void the_askers_circumstances_do_not_hide_what_is_asked_and_an_unrelated_service_is_still_declined() {
         Turn retired = web().apply("s70", "아버지가 은퇴 준비 중이신데, 생애전환기 대상자 프로그램이 있었나요?");
         Turn reason = web().apply("s71", "사회공헌 프로젝트는 어떤 시설이랑 연계돼요? 저희가 요가 강습을 해서요");
