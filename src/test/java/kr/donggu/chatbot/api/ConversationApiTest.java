@@ -430,6 +430,13 @@ class ConversationApiTest {
     }
 
     @Test
+    void what_a_person_felt_in_a_program_is_their_words_about_that_program() {
+        Turn felt = web().apply("s75", "김유미 대표가 사회공헌 프로젝트 하면서 느낀 점은 뭐래요?");
+
+        assertThat(felt.text()).contains("지속가능한 상생").doesNotContain("접점");
+    }
+
+    @Test
     void both_of_the_last_two_topics_are_answered_together() {
         var chat = web();
         chat.apply("s73", "씨앗프로젝트가 뭐예요?");
