@@ -77,15 +77,18 @@ public record Lexicon(List<KindRule> kinds, List<DetailRule> details, Set<String
 
         /**
          * The part of a message that tells the asker's circumstances rather than what they ask: sentences without a
-         * question mark that end like a reason ("고민 중이라서요"), and what comes before the last clause ending that
-         * leads to the question ("…찾는데, "). Empty when the whole message asks.
+         * question mark beside one with it, or that end like a reason ("고민 중이라서요"), and what comes before the
+         * last clause ending that leads to the question ("…찾는데, "). Empty when the whole message asks.
          */
         public Circumstances background(String message) {
             StringBuilder background = new StringBuilder();
             StringBuilder asking = new StringBuilder();
-            for (String sentence : SENTENCES.split(message.strip())) {
-                boolean reason = !sentence.contains("?") && backgroundSentence.stream()
-                        .anyMatch(p -> p.matcher(sentence.strip()).find());
+            String[] sentences = SENTENCES.split(message.strip());
+            // beside a sentence with a question mark, one without is a remark ("…현수막에서 봤는데 이름이 특이하네요")
+            boolean questionMarked = java.util.Arrays.stream(sentences).anyMatch(t -> t.contains("?"));
+            for (String sentence : sentences) {
+                boolean reason = !sentence.contains("?") && (questionMarked || backgroundSentence.stream()
+                        .anyMatch(p -> p.matcher(sentence.strip()).find()));
                 (reason ? background : asking).append(sentence).append(' ');
             }
             String rest = asking.toString();

@@ -71,6 +71,8 @@ class LexiconFilesTest {
             "저희는 책 관련 소셜벤처인데 책방이랑 엮인 사업 있나요? | 저희는 책 관련 소셜벤처인데 | 책방이랑 엮인 사업 있나요?",
             // a reason given after the question
             "네트워킹 DAY 가면 뭐가 도움이 돼요? 가볼까 고민 중이라서요 | 가볼까 고민 중이라서요 | 네트워킹 DAY 가면 뭐가 도움이 돼요?",
+            // a remark beside a question-marked sentence
+            "별별동구가 뭐예요? 길에서 현수막을 봤는데 이름이 특이하네요 | 길에서 현수막을 봤는데 이름이 특이하네요 | 별별동구가 뭐예요?",
             // the whole message asks: no circumstances
             "텃밭은 누가 참여했어요? | '' | 텃밭은 누가 참여했어요?",
             // "…을 통해서" is part of the question, not a circumstance
