@@ -371,6 +371,16 @@ class ConversationApiTest {
     }
 
     @Test
+    void the_first_person_referred_back_to_is_the_first_one_discussed() {
+        var chat = web();
+        chat.apply("s76", "김유미 대표는 누구예요?");
+        chat.apply("s76", "남병효 회장은요?");
+        Turn first = chat.apply("s76", "처음 그분은 행사에서 무슨 말을 했어요?");
+
+        assertThat(first.text()).contains("김유미").doesNotContain("남병효");
+    }
+
+    @Test
     void a_position_among_a_program_s_parts_counts_its_parts() {
         var chat = web();
         chat.apply("s44", "사회혁신 협력 프로젝트 알려줘");
