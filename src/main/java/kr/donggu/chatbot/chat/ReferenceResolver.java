@@ -206,12 +206,11 @@ final class ReferenceResolver {
         List<Mention> named = mentions.stream().filter(m -> !m.isPerson()).toList();
         // "환경마켓 얘기로 돌아가서, 같은 사업에 또 뭐가 있었어요?" asks for the rest as "환경마켓 말고" does
         boolean rest = cues.remaining().stream().anyMatch(p -> p.matcher(compact).find());
-        if (named.stream().map(Mention::docId).distinct().count() != 1
-                || !followedByExcept(compact, named, cues) && !rest) {
+        boolean except = followedByExcept(compact, named, cues);
+        if (named.stream().map(Mention::docId).distinct().count() != 1 || !except && !rest) {
             return Optional.empty();
         }
         ProgramDocument excluded = kb.find(named.get(0).docId()).orElseThrow();
-        boolean except = followedByExcept(compact, named, cues);
         if (!except && kb.documents().stream().anyMatch(d -> excluded.id().equals(d.parent()))) {
             // "사회혁신 협력 프로젝트 7개 했다던데 나머지 뭐뭐예요?": the rest of its own parts, which the question
             // about it answers (and whose documented count corrects a wrong one), not the other programs

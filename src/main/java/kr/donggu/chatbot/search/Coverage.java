@@ -85,12 +85,12 @@ final class Coverage {
             if (isGeneric(slot, snap) && documentFrequency(slot, snap) == 0) {
                 continue;   // 목록 in "협력 프로젝트 목록 좀" says what form the answer takes, and no document uses it
             }
-            // an unknown single syllable is most often what analysis left of a compound (길 of 출근길, 사 of 언론사,
-            // 날 of 며칠날), not a topic the documents lack
-            // a time word (올해, 연말) says when, which the answer's time note handles, not what about
             if (passing.contains(slot.original())) {
                 continue;   // the asker's circumstances say why they ask, not what
             }
+            // an unknown single syllable is most often what analysis left of a compound (길 of 출근길, 사 of 언론사,
+            // 날 of 며칠날), not a topic the documents lack
+            // a time word (올해, 연말) says when, which the answer's time note handles, not what about
             double w = unknownSyllable(slot, snap) || timeWord(slot, snap) || unknownNumber(slot, snap)
                     ? weight(slot, snap) * GENERIC
                     : weight(slot, snap);

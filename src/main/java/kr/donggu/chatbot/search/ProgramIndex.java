@@ -153,7 +153,8 @@ public final class ProgramIndex implements AutoCloseable {
             String best = null;
             double bestCoverage = 0;
             for (String id : docIds) {
-                double c = Coverage.of(u.slots(), snap.docTerms.getOrDefault(id, java.util.Set.of()), snap, u.passing());
+                double c = Coverage.of(u.slots(), snap.docTerms.getOrDefault(id, java.util.Set.of()), snap,
+                        u.passing());
                 if (c > bestCoverage) {
                     best = id;
                     bestCoverage = c;

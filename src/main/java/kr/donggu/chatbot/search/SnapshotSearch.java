@@ -12,8 +12,8 @@ import java.util.Set;
 import kr.donggu.chatbot.knowledge.Audience;
 import kr.donggu.chatbot.knowledge.EntityKind;
 import kr.donggu.chatbot.knowledge.ProgramDocument;
-import kr.donggu.chatbot.knowledge.QuestionKind;
 import kr.donggu.chatbot.knowledge.Lexicon;
+import kr.donggu.chatbot.knowledge.QuestionKind;
 import kr.donggu.chatbot.knowledge.Texts;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -281,7 +281,8 @@ final class SnapshotSearch {
             docs = Set.of(correction.get().docId());
             people = Set.of(correction.get().person());
             Set<String> asserted = new java.util.HashSet<>();
-            u.mentions().stream().filter(Mention::isPerson).forEach(m -> asserted.addAll(snap.vocabularyTerms(m.person())));
+            u.mentions().stream().filter(Mention::isPerson)
+                    .forEach(m -> asserted.addAll(snap.vocabularyTerms(m.person())));
             slots = slots.stream().filter(s -> !asserted.containsAll(s.original())).toList();
         }
         Map<List<String>, Double> weights = new HashMap<>();
@@ -344,7 +345,8 @@ final class SnapshotSearch {
         double others = u.named() || contextDocId != null ? UNNAMED_WEIGHT : 1;
         pool.stream().filter(id -> !out.containsKey(id)).map(id -> snap.knowledge.find(id)).flatMap(Optional::stream)
                 .map(d -> new EvidenceRanker.Candidate(d, others * (programs.getOrDefault(d.id(), 0.0) / best
-                        + Coverage.of(u.slots(), snap.docTerms.getOrDefault(d.id(), Set.of()), snap, u.passing())) / 2, false))
+                        + Coverage.of(u.slots(), snap.docTerms.getOrDefault(d.id(), Set.of()), snap, u.passing())) / 2,
+                        false))
                 .sorted(java.util.Comparator.comparingDouble(c -> -c.prior())).limit(EVIDENCE_DOCS)
                 .forEach(c -> out.put(c.doc().id(), c));
         return new ArrayList<>(out.values());
